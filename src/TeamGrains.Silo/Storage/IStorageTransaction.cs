@@ -1,0 +1,22 @@
+using System.Data.Common;
+using TeamGrains.Interfaces.Runtime;
+
+namespace TeamGrains.Silo.Storage;
+
+/// <summary>
+/// One open transaction on the configured storage (PostgreSQL or SQLite). Grain code runs its own
+/// SQL on <see cref="Connection"/> within <see cref="Transaction"/> (Dapper works on both), and
+/// names the other grains whose state the transaction changes so that their activations, here and
+/// on other nodes, reload.
+/// </summary>
+public interface IStorageTransaction
+{
+    DbConnection Connection { get; }
+
+    DbTransaction Transaction { get; }
+
+    StorageDialect Dialect { get; }
+
+    /// <summary>Records that this transaction changes <paramref name="grain"/>'s state (appended to the change log on commit).</summary>
+    void AddChange(GrainId grain, string kind, string? payload = null);
+}
