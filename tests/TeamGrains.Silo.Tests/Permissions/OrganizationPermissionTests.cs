@@ -1,4 +1,5 @@
 using TeamGrains.Interfaces.Permissions;
+using TeamGrains.Silo.Permissions;
 
 namespace TeamGrains.Silo.Tests.Permissions;
 
@@ -83,5 +84,13 @@ public sealed class OrganizationPermissionTests
     public void NonMemberHoldsNothing()
     {
         Assert.True(new PermissionScenario(chainLength: 3).OrganizationPermissions().IsEmpty);
+    }
+
+    [Fact]
+    public void MembershipIsDirectOrInheritedButNotThroughTeamsOrBranches()
+    {
+        Assert.True(PermissionEvaluator.IsMember(new PermissionScenario(chainLength: 5).Direct(4, "NONE").User(), new PermissionScenario(chainLength: 5).Chain));
+        var notMember = new PermissionScenario(chainLength: 5).Team("team-a", 0, "ADMIN").DirectElsewhere("sibling", "OWNER");
+        Assert.False(PermissionEvaluator.IsMember(notMember.User(), notMember.Chain));
     }
 }

@@ -92,4 +92,13 @@ public sealed class RoleAssignmentRulesTests
         Assert.Equal(ErrorCodes.Forbidden, error.Code);
         AuthorizationResult.Allowed.ThrowIfDenied();
     }
+
+    [Fact]
+    public void RequireNamesTheMissingPermission()
+    {
+        Assert.True(AuthorizationResult.Require(s_admin, "audit:view").IsAllowed);
+        var denied = AuthorizationResult.Require(s_admin, "plan:manage");
+        Assert.Equal(ErrorCodes.Forbidden, denied.Code);
+        Assert.Contains("plan:manage", denied.Message, StringComparison.Ordinal);
+    }
 }
