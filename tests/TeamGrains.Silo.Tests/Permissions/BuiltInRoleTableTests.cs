@@ -81,6 +81,14 @@ public sealed class BuiltInRoleTableTests
     }
 
     [Fact]
+    public void RankFollowsTheNestingAndIgnoresCase()
+    {
+        Assert.Equal([0, 1, 2, 3, 4, 5], s_rolesLowestFirst.Select(BuiltInRoles.Rank));
+        Assert.Equal(4, BuiltInRoles.Rank("admin"));
+        Assert.Equal(-1, BuiltInRoles.Rank("Creator"));
+    }
+
+    [Fact]
     public void BuiltInRolesNest()
     {
         for (var i = 1; i < s_rolesLowestFirst.Length; i++)
