@@ -17,7 +17,9 @@ public sealed class SnapshotTests
 
         Assert.True(resource.TryGetUserLevel("u", out var userLevel));
         Assert.Equal(AccessLevel.Admin, userLevel);
-        Assert.Equal([KeyValuePair.Create("t", AccessLevel.Contributor)], resource.TeamBindings);
+        var (teamId, teamLevel) = Assert.Single(resource.TeamBindings);
+        Assert.Equal("t", teamId);
+        Assert.Equal(AccessLevel.Contributor, teamLevel);
     }
 
     [Fact]
