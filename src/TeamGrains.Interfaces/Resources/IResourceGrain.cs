@@ -20,7 +20,11 @@ public interface IResourceGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<IReadOnlyList<ResourceAccessDto>> GetAccessAsync(string actorUserId);
 
-    /// <summary>The resource and its bindings without authorization, or null (permission evaluation uses this).</summary>
+    /// <summary>The resource and its bindings for permission evaluation, without authorization, or null.</summary>
     [AlwaysInterleave]
     Task<ResourceSnapshot?> GetSnapshotAsync();
+
+    /// <summary>The resource without authorization, or null.</summary>
+    [AlwaysInterleave]
+    Task<ResourceDto?> FindAsync();
 }
