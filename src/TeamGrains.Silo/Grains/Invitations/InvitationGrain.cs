@@ -99,7 +99,7 @@ public sealed partial class InvitationGrain : Grain<InvitationState>, IInvitatio
         var permissions = await ActorAccess.RequireAsync(GrainFactory, actorUserId, organizationId, PermissionNames.MembersManage);
         var organizationGrain = GrainFactory.GetGrain<IOrganizationGrain>(organizationId);
         var organization = await organizationGrain.FindAsync() ?? throw Errors.NotFound("Organization");
-        var lineage = await organizationGrain.GetLineageAsync();
+        var lineage = await organizationGrain.GetLineageAsync() ?? throw Errors.NotFound("Organization");
         var role = lineage.Roles.Get(RoleCatalogue.NormalizeName(roleName));
         RoleAssignmentRules.CheckGrant(permissions, role).ThrowIfDenied();
         var settings = organization.Settings;
