@@ -1,5 +1,6 @@
 using TeamGrains.Interfaces;
 using TeamGrains.Interfaces.Invitations;
+using TeamGrains.Interfaces.Organizations;
 using TeamGrains.Interfaces.Permissions;
 using TeamGrains.Interfaces.Users;
 using TeamGrains.Silo.Grains.ApiKeys;
@@ -71,6 +72,12 @@ internal sealed partial class InvitationGrain
         }
 
         await RequirePendingAsync(current);
+
+        // A custom role may have been deleted since the invitation was made; never grant a role that is gone.
+        var lineage = await GrainFactory.GetGrain<IOrganizationGrain>(current.OrganizationId).GetLineageAsync() ?? throw NotFound();
+        var role = lineage.Roles.TryGet(current.Role, out var definition)
+            ? definition.Name
+            : throw Errors.BadInput($"The invitation's role {current.Role} no longer exists; ask for a new invitation.");
         var now = _time.GetUtcNow();
         var accepted = current with { Status = InvitationStatus.Accepted };
         var rootId = State.RootId!;
@@ -81,13 +88,13 @@ internal sealed partial class InvitationGrain
             // the seat limit and writes the membership's audit row; all in this transaction.
             joinedAt = await MembershipWrites.AddAsync(
                 tx,
-                new NewMembership(current.OrganizationId, rootId, invitee.Id, current.Role, current.InvitedByUserId, current.TeamIds, "invitation.accepted", requestId),
+                new NewMembership(current.OrganizationId, rootId, invitee.Id, role, current.InvitedByUserId, current.TeamIds, "invitation.accepted", requestId),
                 ct);
             await InvitationRows.UpdateAsync(tx, accepted, State.TokenHash!, now, invitee.Id, ct);
             await InvitationJournal.RecordAsync(tx, InvitationEventKind.Accepted, current, accepted, actorUserId, requestId, now, ct);
         });
         State = State with { Invitation = accepted };
-        return new AcceptedInvitation(accepted, current.OrganizationId, invitee.Id, current.Role, DateTimeOffset.FromUnixTimeMilliseconds(joinedAt));
+        return new AcceptedInvitation(accepted, current.OrganizationId, invitee.Id, role, DateTimeOffset.FromUnixTimeMilliseconds(joinedAt));
     }
 
     public async Task<bool> ExpireIfDueAsync()
