@@ -36,10 +36,15 @@ internal sealed partial class InvitationGrain
                 // Re-opened (or lazily expired and renewed): it becomes a new pending seat, so it must pass
                 // the invitation checks again against committed data.
                 await EnsureInvitableAsync(tx, resent, ct);
+                await InvitationRows.UpdateAsync(tx, resent, tokenHash, now, null, ct);
+                await SeatCounter.EnsureWithinLimitAsync(tx, organization.RootId, ct);
+            }
+            else
+            {
+                // Still pending: it holds its seat already, so a lowered limit does not stop a reminder.
+                await InvitationRows.UpdateAsync(tx, resent, tokenHash, now, null, ct);
             }
 
-            await InvitationRows.UpdateAsync(tx, resent, tokenHash, now, null, ct);
-            await SeatCounter.EnsureWithinLimitAsync(tx, organization.RootId, ct);
             await InvitationJournal.RecordAsync(tx, InvitationEventKind.Resent, current, resent, actorUserId, requestId, now, ct);
         });
         State = State with { Invitation = resent, TokenHash = tokenHash };

@@ -8,6 +8,7 @@ using TeamGrains.Silo.Grains.ApiKeys;
 using TeamGrains.Silo.Grains.Shared;
 using TeamGrains.Silo.Permissions;
 using TeamGrains.Silo.Runtime;
+using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Silo.Grains.Invitations;
 
@@ -50,7 +51,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
             GrainKey, organization.Id, email, role.Name, teamIds, actorUserId, message,
             InvitationStatus.Pending, now, now + _options.Expiry, ResentAt: null);
 
-        await WriteStateAsync(InvitationChange.KindOf(InvitationEventKind.Created), async (tx, ct) =>
+        await WriteCreationAsync(async (tx, ct) =>
         {
             await TreeLocks.LockTreeAsync(tx, organization.RootId, ct);
             var foreign = await InvitationRows.ForeignTeamsAsync(tx, organization.Id, teamIds, ct);
@@ -112,7 +113,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
     /// same email and organization (so they neither block nor count), then refuses a direct member or a
     /// second PENDING invitation.
     /// </summary>
-    private async Task EnsureInvitableAsync(Storage.IStorageTransaction tx, InvitationDto invitation, CancellationToken ct)
+    private async Task EnsureInvitableAsync(IStorageTransaction tx, InvitationDto invitation, CancellationToken ct)
     {
         var now = _time.GetUtcNow();
         foreach (var stale in await InvitationRows.DuePendingAsync(tx, invitation.OrganizationId, invitation.Email, invitation.Id, now, ct))
@@ -130,7 +131,23 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
 
         if (await InvitationRows.HasOtherPendingAsync(tx, invitation.OrganizationId, invitation.Email, invitation.Id, now, ct))
         {
-            throw new TeamGrainsException(ErrorCodes.AlreadyInvited, "A pending invitation for this email exists already.");
+            throw AlreadyInvited();
+        }
+    }
+
+    /// <summary>
+    /// The tree lock makes a second PENDING invitation impossible, but should two writers ever meet on the
+    /// unique index of pending invitations, the loser gets the contract's answer rather than a storage error.
+    /// </summary>
+    private async Task WriteCreationAsync(Func<IStorageTransaction, CancellationToken, Task> changes)
+    {
+        try
+        {
+            await WriteStateAsync(InvitationChange.KindOf(InvitationEventKind.Created), changes);
+        }
+        catch (UniqueViolationException)
+        {
+            throw AlreadyInvited();
         }
     }
 
@@ -150,4 +167,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
     private InvitationDto RequireExisting() => State.Invitation ?? throw NotFound();
 
     private static TeamGrainsException NotFound() => Errors.NotFound("Invitation");
+
+    private static TeamGrainsException AlreadyInvited()
+        => new(ErrorCodes.AlreadyInvited, "A pending invitation for this email exists already.");
 }
