@@ -14,14 +14,14 @@ internal sealed partial class InvitationGrain
     public async Task<IssuedInvitation> ResendAsync(string actorUserId, string? requestId = null)
     {
         var current = RequireExisting();
-        await ActorAccess.RequireAsync(GrainFactory, actorUserId, current.OrganizationId, PermissionNames.MembersManage);
+
+        // A resend re-issues the invitation on the resender's authority: the same checks as inviting.
+        var (organization, _) = await AuthorizeInviterAsync(actorUserId, current.OrganizationId, current.Role, current.Email);
         if (current.Status is InvitationStatus.Accepted or InvitationStatus.Revoked)
         {
             throw NotPending();
         }
 
-        // A resend re-issues the invitation on the resender's authority: the same checks as inviting.
-        var (organization, _, _) = await AuthorizeInviterAsync(actorUserId, current.OrganizationId, current.Role, current.Email);
         var now = _time.GetUtcNow();
         var token = InvitationToken.New(GrainKey);
         var tokenHash = SecretHash.Of(token);

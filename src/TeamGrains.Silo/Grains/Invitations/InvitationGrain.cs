@@ -42,7 +42,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
         var email = EmailAddress.Normalize(request.Email);
         var message = NormaliseMessage(request.Message);
         var teamIds = (request.TeamIds ?? []).Distinct(StringComparer.Ordinal).ToList();
-        var (organization, permissions, role) = await AuthorizeInviterAsync(actorUserId, request.OrganizationId, request.Role ?? BuiltInRoles.Viewer, email);
+        var (organization, role) = await AuthorizeInviterAsync(actorUserId, request.OrganizationId, request.Role ?? BuiltInRoles.Viewer, email);
 
         var now = _time.GetUtcNow();
         var token = InvitationToken.New(GrainKey);
@@ -91,10 +91,10 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
         => Task.FromResult(State.TokenHash is { } hash && token is not null && SecretHash.Matches(token, hash));
 
     /// <summary>
-    /// The organization, the inviter's permissions there and the role to grant, after every check that needs
+    /// The organization and the role to grant, after every check that needs
     /// no transaction: members:manage, a role the inviter may grant, allowed domains and SSO.
     /// </summary>
-    private async Task<(OrganizationDto Organization, PermissionSet Permissions, RoleDefinition Role)> AuthorizeInviterAsync(
+    private async Task<(OrganizationDto Organization, RoleDefinition Role)> AuthorizeInviterAsync(
         string actorUserId, string organizationId, string roleName, string email)
     {
         var permissions = await ActorAccess.RequireAsync(GrainFactory, actorUserId, organizationId, PermissionNames.MembersManage);
@@ -105,7 +105,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
         RoleAssignmentRules.CheckGrant(permissions, role).ThrowIfDenied();
         var settings = organization.Settings;
         InvitationDomainRules.CheckInvite(email, settings.AllowedEmailDomains, settings.SsoEnabled, permissions).ThrowIfDenied();
-        return (organization, permissions, role);
+        return (organization, role);
     }
 
     /// <summary>
