@@ -126,6 +126,14 @@ public sealed class GraphQLExecutor
             return PreparedDocument.Failed([exception.Error]);
         }
 
+        if (!_options.EnableIntrospection && IntrospectionGuard.FindSchemaIntrospection(document) is { } field)
+        {
+            return PreparedDocument.Failed([new GraphQLError(
+                "GraphQL introspection is not allowed, but the query contained __schema or __type.",
+                [new SourceLocation(field.Location.Line, field.Location.Column)],
+                extensions: new Dictionary<string, object?> { ["code"] = IntrospectionGuard.ErrorCode })]);
+        }
+
         var validationErrors = DocumentValidator.Validate(_schema, document, _options.Validation);
         if (validationErrors.Count > 0)
         {

@@ -17,10 +17,6 @@ internal sealed partial class OperationExecutor
             }
 
             _cancellationToken.ThrowIfCancellationRequested();
-            if (!_options.EnableIntrospection && (ReferenceEquals(definition, _schema.SchemaMetaField) || ReferenceEquals(definition, _schema.TypeMetaField)))
-            {
-                throw new GraphQLException("GraphQL introspection is not allowed, but the query contained __schema or __type.", "INTROSPECTION_DISABLED");
-            }
 
             var arguments = field.Arguments ??= CoerceArgumentValues(definition, field.FirstNode);
             var resolved = ResolveFieldValue(objectType, objectValue, field, arguments, path);
