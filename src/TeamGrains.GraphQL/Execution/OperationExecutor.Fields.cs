@@ -17,6 +17,11 @@ internal sealed partial class OperationExecutor
             }
 
             _cancellationToken.ThrowIfCancellationRequested();
+            if (path.Depth > _options.MaxExecutionDepth)
+            {
+                throw new GraphQLException($"The response is nested deeper than {_options.MaxExecutionDepth} levels.");
+            }
+
 
             var arguments = field.Arguments ??= CoerceArgumentValues(definition, field.FirstNode);
             var resolved = ResolveFieldValue(objectType, objectValue, field, arguments, path);

@@ -42,6 +42,8 @@ internal sealed partial class OperationExecutor
 
     public Schema Schema => _schema;
 
+    public PreparedDocument Document => _document;
+
     public OperationDefinitionNode Operation => _document.Operation!;
 
     public GraphQLRequest Request => _request;
