@@ -32,6 +32,16 @@ public sealed class GraphQLExecutor
     public int CachedDocumentCount => _cache.Count;
 
     /// <summary>
+    /// The type of the operation a request would run (e.g. to refuse mutations over HTTP GET), from
+    /// the document cache; null when the document does not parse, validate or select an operation.
+    /// </summary>
+    public OperationType? GetOperationType(string query, string? operationName)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _cache.GetOrAdd(query, operationName, _prepare).Operation?.Operation;
+    }
+
+    /// <summary>
     /// Executes a query or mutation. Subscriptions are refused here (use <see cref="SubscribeAsync"/>).
     /// Cancelling <paramref name="cancellationToken"/> throws <see cref="OperationCanceledException"/>.
     /// </summary>

@@ -196,4 +196,14 @@ public sealed class ExecutorTests
         var result = await ExecuteAsync(schema, "{ pets { name } }");
         AssertJson("{'data':{'pets':[{'name':'pet:Rex'},{'name':'own cat resolver'}]}}", result);
     }
+
+    [Fact]
+    public void TellsTheOperationTypeFromTheCachedDocument()
+    {
+        var executor = new GraphQLExecutor(Schema);
+        Assert.Equal(TeamGrains.GraphQL.Language.OperationType.Mutation, executor.GetOperationType("query A { dog { name } } mutation B { addPet(name: \"x\") }", "B"));
+        Assert.Equal(TeamGrains.GraphQL.Language.OperationType.Query, executor.GetOperationType("{ dog { name } }", null));
+        Assert.Null(executor.GetOperationType("{ dog {", null));
+        Assert.Equal(3, executor.CachedDocumentCount);
+    }
 }
