@@ -25,7 +25,7 @@ internal sealed partial class OperationExecutor
     private readonly CancellationToken _cancellationToken;
     private readonly List<GraphQLError> _errors = [];
     private readonly Dictionary<SelectionSetNode, CollectedFields> _rootFields = [];
-    private Dictionary<string, object?>? _items;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, object?>? _items;
 
     public OperationExecutor(Schema schema, PreparedDocument document, GraphQLRequest request, IReadOnlyDictionary<string, object?> variables,
         ExecutionOptions options, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ internal sealed partial class OperationExecutor
         {
             lock (_errors)
             {
-                return _items ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+                return _items ??= new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
             }
         }
     }

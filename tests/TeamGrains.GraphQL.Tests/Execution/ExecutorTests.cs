@@ -206,4 +206,30 @@ public sealed class ExecutorTests
         Assert.Null(executor.GetOperationType("{ dog {", null));
         Assert.Equal(3, executor.CachedDocumentCount);
     }
+
+    [Fact]
+    public async Task ConvertsArgumentsToTheRequestedTypes()
+    {
+        var seen = new List<object?>();
+        var schema = SchemaBuilder.FromSdl("type Query { f(ids: [ID!]!, n: Int!, kind: PetKind!, ratio: Float): Int } enum PetKind { DOG PENDING_REVIEW }")
+            .Resolve("Query", "f", context =>
+            {
+                seen.Add(context.GetArgument<string[]>("ids"));
+                seen.Add(context.GetArgument<List<string>>("ids"));
+                seen.Add(context.GetArgument<long>("n"));
+                seen.Add(context.GetArgument<Kind>("kind"));
+                seen.Add(context.GetArgument<decimal?>("ratio"));
+                return 1;
+            })
+            .Build();
+
+        var result = await ExecuteAsync(schema, "{ f(ids: [\"a\", 2], n: 3, kind: PENDING_REVIEW, ratio: 0.5) }");
+
+        Assert.Null(result.Errors);
+        Assert.Equal(["a", "2"], Assert.IsType<string[]>(seen[0]));
+        Assert.Equal(["a", "2"], Assert.IsType<List<string>>(seen[1]));
+        Assert.Equal(3L, seen[2]);
+        Assert.Equal(Kind.PendingReview, seen[3]);
+        Assert.Equal(0.5m, seen[4]);
+    }
 }
