@@ -22,7 +22,7 @@ public sealed class GraphQLExecutor
         ArgumentNullException.ThrowIfNull(schema);
         _schema = schema;
         _options = options ?? ExecutionOptions.Default;
-        _cache = new DocumentCache(_options.DocumentCacheSize);
+        _cache = new DocumentCache(_options.DocumentCacheSize, _options.DocumentCacheMaxQueryLength);
         _prepare = Prepare;
     }
 

@@ -163,6 +163,10 @@ public sealed class ExecutorTests
         }
 
         Assert.Equal(2, executor.CachedDocumentCount);
+
+        var small = new GraphQLExecutor(Schema, new ExecutionOptions { DocumentCacheMaxQueryLength = 10 });
+        Assert.Null((await small.ExecuteAsync(new GraphQLRequest { Query = "{ dog { name } }" })).Errors);
+        Assert.Equal(0, small.CachedDocumentCount);
     }
 
     [Fact]
