@@ -44,8 +44,9 @@ internal static class TypeFacts
 
     public static InputValueDefinition? FindInputValue(IReadOnlyList<InputValueDefinition> values, string name)
     {
-        foreach (var value in values)
+        for (var valueIndex = 0; valueIndex < values.Count; valueIndex++)
         {
+            var value = values[valueIndex];
             if (value.Name == name)
             {
                 return value;

@@ -10,8 +10,9 @@ public sealed class FragmentNameUniquenessRule : ValidationRule
 {
     public override void EnterDocument(ValidationContext context, DocumentNode node)
     {
-        foreach (var definition in node.Definitions)
+        for (var definitionIndex = 0; definitionIndex < node.Definitions.Count; definitionIndex++)
         {
+            var definition = node.Definitions[definitionIndex];
             // The context keeps the first definition of each name: every other one is a duplicate.
             if (definition is FragmentDefinitionNode fragment
                 && context.GetFragment(fragment.Name) is { } first
