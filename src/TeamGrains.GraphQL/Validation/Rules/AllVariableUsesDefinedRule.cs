@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// All Variable Uses Defined (spec 5.8.3): every variable used by an operation, directly or in the
+/// All Variable Uses Defined: every variable used by an operation, directly or in the
 /// fragments it spreads (transitively), is defined by that operation.
 /// https://spec.graphql.org/September2025/#sec-All-Variable-Uses-Defined
 /// </summary>

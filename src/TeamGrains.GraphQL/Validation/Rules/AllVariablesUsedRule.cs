@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// All Variables Used (spec 5.8.4): every variable an operation defines is used by the operation or
+/// All Variables Used: every variable an operation defines is used by the operation or
 /// by a fragment it spreads (transitively). A use in another variable's default does not count.
 /// https://spec.graphql.org/September2025/#sec-All-Variables-Used
 /// </summary>

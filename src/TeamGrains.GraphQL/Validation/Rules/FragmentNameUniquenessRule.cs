@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Fragment Name Uniqueness (spec 5.5.1.1): fragment definitions have distinct names.
+/// Fragment Name Uniqueness: fragment definitions have distinct names.
 /// https://spec.graphql.org/September2025/#sec-Fragment-Name-Uniqueness
 /// </summary>
 public sealed class FragmentNameUniquenessRule : ValidationRule

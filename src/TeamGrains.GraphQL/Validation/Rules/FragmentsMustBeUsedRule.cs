@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Fragments Must Be Used (spec 5.5.1.4): every fragment is spread, directly or through other
+/// Fragments Must Be Used: every fragment is spread, directly or through other
 /// fragments, by at least one operation.
 /// https://spec.graphql.org/September2025/#sec-Fragments-Must-Be-Used
 /// </summary>

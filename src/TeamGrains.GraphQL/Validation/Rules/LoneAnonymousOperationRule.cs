@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Lone Anonymous Operation (spec 5.2.2.1): an operation without a name must be the only operation
+/// Lone Anonymous Operation: an operation without a name must be the only operation
 /// of its document, or the server could not tell which one to run.
 /// https://spec.graphql.org/September2025/#sec-Lone-Anonymous-Operation
 /// </summary>
