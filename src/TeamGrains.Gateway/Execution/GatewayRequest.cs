@@ -1,0 +1,10 @@
+using System.Text.Json;
+
+namespace TeamGrains.Gateway.Execution;
+
+/// <summary>A GraphQL request as a transport received it (GraphQL-over-HTTP §"Request Parameters").</summary>
+public sealed record GatewayRequest(
+    string Query,
+    string? OperationName,
+    JsonElement? Variables,
+    JsonElement? Extensions);
