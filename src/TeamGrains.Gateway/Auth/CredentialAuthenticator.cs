@@ -1,4 +1,5 @@
 using TeamGrains.Gateway.Execution;
+using TeamGrains.Interfaces;
 
 namespace TeamGrains.Gateway.Auth;
 
@@ -30,13 +31,24 @@ public sealed class CredentialAuthenticator(
         }
 
         var token = authorization[BearerPrefix.Length..].Trim();
-        var caller = token.StartsWith(ApiKeyPrefix, StringComparison.Ordinal)
+        try
+        {
+            var caller = await AuthenticateTokenAsync(token, cancellationToken).ConfigureAwait(false);
+            return caller is null ? AuthenticationOutcome.Failure(Refused) : AuthenticationOutcome.Success(caller);
+        }
+        catch (TeamGrainsException)
+        {
+            // E.g. a JWT whose email is malformed: the credential is as good as none.
+            return AuthenticationOutcome.Failure(Refused);
+        }
+    }
+
+    private async Task<GatewayCaller?> AuthenticateTokenAsync(string token, CancellationToken cancellationToken) =>
+        token.StartsWith(ApiKeyPrefix, StringComparison.Ordinal)
             ? await FromApiKeyAsync(token, cancellationToken).ConfigureAwait(false)
             : token.StartsWith(DevelopmentTokenService.Prefix, StringComparison.Ordinal)
                 ? await FromDevelopmentTokenAsync(token, cancellationToken).ConfigureAwait(false)
                 : await FromExternalJwtAsync(token, cancellationToken).ConfigureAwait(false);
-        return caller is null ? AuthenticationOutcome.Failure(Refused) : AuthenticationOutcome.Success(caller);
-    }
 
     private async Task<GatewayCaller?> FromApiKeyAsync(string secret, CancellationToken cancellationToken)
     {

@@ -35,6 +35,8 @@ public static class GatewayApplicationExtensions
 
     private static async Task WriteUnexpectedErrorAsync(HttpContext context)
     {
+        // The exception handler cleared the response headers: put the request id back.
+        context.Response.Headers[RequestIdMiddleware.HeaderName] = context.TraceIdentifier;
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         context.Response.ContentType = ResponseMediaType.Json + "; charset=utf-8";
         await using var writer = new Utf8JsonWriter(context.Response.Body);

@@ -34,6 +34,8 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<DevelopmentTokenService>();
         services.AddSingleton<ExternalJwtValidator>();
         services.AddSingleton<CredentialAuthenticator>();
+        services.AddSingleton<IApiKeyVerifier, GrainApiKeyVerifier>();
+        services.AddSingleton<IUserResolver, GrainUserResolver>();
         services.AddAuthentication(CallerClaims.Scheme)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(CallerClaims.Scheme, null);
         return builder;
