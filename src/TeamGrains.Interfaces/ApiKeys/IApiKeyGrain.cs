@@ -9,14 +9,14 @@ namespace TeamGrains.Interfaces.ApiKeys;
 public interface IApiKeyGrain : IGrainWithStringKey
 {
     /// <summary>Creates the key for <paramref name="actorUserId"/> in one organization where they hold apikeys:create.</summary>
-    Task<CreatedApiKey> CreateAsync(string actorUserId, CreateApiKeyRequest request);
+    Task<CreatedApiKey> CreateAsync(string actorUserId, CreateApiKeyRequest request, string? requestId = null);
 
-    /// <summary>The key, or null if it does not exist.</summary>
+    /// <summary>The key without authorization, or null if it does not exist (the gateway shows keys to their owner only).</summary>
     [AlwaysInterleave]
     Task<ApiKeyDto?> GetAsync();
 
     /// <summary>Revokes the key: by its owner, or by a holder of members:manage in its organization. Idempotent.</summary>
-    Task<ApiKeyDto> RevokeAsync(string actorUserId);
+    Task<ApiKeyDto> RevokeAsync(string actorUserId, string? requestId = null);
 
     /// <summary>
     /// Checks a presented secret: the principal, or UNAUTHENTICATED when the secret is wrong, the key is

@@ -9,26 +9,42 @@ namespace TeamGrains.Interfaces.Invitations;
 /// </summary>
 public interface IInvitationGrain : IGrainWithStringKey
 {
-    /// <summary>Invites an email to an organization on behalf of <paramref name="actorUserId"/> (needs members:manage).</summary>
-    Task<CreatedInvitation> CreateAsync(string actorUserId, InviteMemberRequest request);
+    /// <summary>
+    /// Invites an email on behalf of <paramref name="actorUserId"/> (members:manage in the organization or an
+    /// ancestor; a role they may grant; allowed domains and SSO; seat limit of the root).
+    /// </summary>
+    Task<IssuedInvitation> CreateAsync(string actorUserId, InviteMemberRequest request, string? requestId = null);
 
-    /// <summary>The invitation, or null if it does not exist; a PENDING one past its expiry reads as EXPIRED.</summary>
+    /// <summary>The invitation without authorization, or null; a PENDING one past its expiry reads as EXPIRED.</summary>
     [AlwaysInterleave]
-    Task<InvitationDto?> GetAsync();
+    Task<InvitationDto?> FindAsync();
 
-    /// <summary>Renews the expiry; re-opens a DECLINED or EXPIRED invitation as PENDING (a new pending seat). Needs members:manage.</summary>
-    Task<InvitationDto> ResendAsync(string actorUserId);
+    /// <summary>
+    /// The invitation for a caller who may see it: the invitee (by email) or a holder of members:view in its
+    /// organization; NOT_FOUND for anyone else.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<InvitationDto> GetAsync(string actorUserId);
 
-    /// <summary>Withdraws a PENDING invitation (needs members:manage); otherwise INVITATION_NOT_PENDING.</summary>
-    Task<InvitationDto> RevokeAsync(string actorUserId);
+    /// <summary>
+    /// Renews the expiry and the link token; re-opens a DECLINED or EXPIRED invitation as PENDING (a new
+    /// pending seat). Needs members:manage; ACCEPTED or REVOKED: INVITATION_NOT_PENDING.
+    /// </summary>
+    Task<IssuedInvitation> ResendAsync(string actorUserId, string? requestId = null);
 
-    /// <summary>Accepts on behalf of the invitee (whose email must equal the invitation's, else NOT_FOUND).</summary>
-    Task<AcceptedInvitation> AcceptAsync(string actorUserId);
+    /// <summary>Withdraws a PENDING invitation (members:manage); otherwise INVITATION_NOT_PENDING.</summary>
+    Task<InvitationDto> RevokeAsync(string actorUserId, string? requestId = null);
 
-    /// <summary>Declines on behalf of the invitee (whose email must equal the invitation's, else NOT_FOUND).</summary>
-    Task<InvitationDto> DeclineAsync(string actorUserId);
+    /// <summary>
+    /// The invitee accepts: a DIRECT membership of exactly the invitation's organization with its role, and its
+    /// teams, in one transaction with the status change. Others: NOT_FOUND; not PENDING: INVITATION_NOT_PENDING.
+    /// </summary>
+    Task<AcceptedInvitation> AcceptAsync(string actorUserId, string? requestId = null);
 
-    /// <summary>Whether <paramref name="token"/> is this invitation's email-link token (constant-time comparison of hashes).</summary>
+    /// <summary>The invitee declines (others: NOT_FOUND; not PENDING: INVITATION_NOT_PENDING).</summary>
+    Task<InvitationDto> DeclineAsync(string actorUserId, string? requestId = null);
+
+    /// <summary>Whether <paramref name="token"/> is this invitation's current email-link token (hashes compared in constant time).</summary>
     [AlwaysInterleave]
     Task<bool> VerifyTokenAsync(string token);
 

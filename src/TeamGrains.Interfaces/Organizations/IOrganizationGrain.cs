@@ -74,9 +74,9 @@ public interface IOrganizationGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<Page<AuditEntryDto>> GetAuditLogAsync(string actorUserId, PageRequest page);
 
-    /// <summary>The chain to the root and the roles of the tree, for permission evaluation; NOT_FOUND if the organization does not exist.</summary>
+    /// <summary>The chain to the root and the roles of the tree, for permission evaluation; null if the organization does not exist.</summary>
     [AlwaysInterleave]
-    Task<OrganizationLineage> GetLineageAsync();
+    Task<OrganizationLineage?> GetLineageAsync();
 
     /// <summary>The organization without authorization, or null (for grains and the gateway's own look-ups).</summary>
     [AlwaysInterleave]
