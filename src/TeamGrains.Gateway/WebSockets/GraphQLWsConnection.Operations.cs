@@ -49,43 +49,81 @@ public sealed partial class GraphQLWsConnection
 
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         _operations[id] = cancellation;
-        _ = Task.Run(() => RunOperationAsync(id, request!, cancellation));
+        var kind = service.GetOperationKind(request!);
+        if (kind != OperationKind.Subscription)
+        {
+            _ = Task.Run(() => GuardAsync(id, cancellation, token => ExecuteAsync(id, request!, kind, token)));
+            return;
+        }
+
+        // The source is set up before the next message is read: an answer to any later message on this
+        // connection proves the subscription is listening (clients rely on that to avoid missing events).
+        var events = await StartSubscriptionAsync(id, request!, cancellation).ConfigureAwait(false);
+        if (events is not null)
+        {
+            _ = Task.Run(() => GuardAsync(id, cancellation, token => PumpAsync(id, events, token)));
+        }
     }
 
-    private async Task RunOperationAsync(string id, GatewayRequest request, CancellationTokenSource cancellation)
+    private async Task<IAsyncEnumerable<GatewayResult>?> StartSubscriptionAsync(string id, GatewayRequest request, CancellationTokenSource cancellation)
+    {
+        try
+        {
+            var subscription = await service.SubscribeAsync(request, _caller, cancellation.Token).ConfigureAwait(false);
+            if (subscription.Error is null)
+            {
+                return subscription.Events;
+            }
+
+            await _sender.SendErrorAsync(id, subscription.Error.Errors, cancellation.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogOperationFailed(logger, e, id);
+            await _sender.SendErrorAsync(id, [new GatewayError("The operation failed; retry later.", ErrorCodes.Unavailable)], CancellationToken.None).ConfigureAwait(false);
+        }
+
+        _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation));
+        cancellation.Dispose();
+        return null;
+    }
+
+    private async Task<bool> PumpAsync(string id, IAsyncEnumerable<GatewayResult> events, CancellationToken token)
+    {
+        await foreach (var result in events.WithCancellation(token).ConfigureAwait(false))
+        {
+            await _sender.SendNextAsync(id, result, token).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    private async Task<bool> ExecuteAsync(string id, GatewayRequest request, OperationKind? kind, CancellationToken token)
+    {
+        var result = await runner.RunAsync(request, kind, _caller, http.Connection.RemoteIpAddress, null, token).ConfigureAwait(false);
+        if (!result.HasData)
+        {
+            await _sender.SendErrorAsync(id, result.Errors, token).ConfigureAwait(false);
+            return false;
+        }
+
+        await _sender.SendNextAsync(id, result, token).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Runs an operation's body; sends complete when it ends normally, an error when it fails, nothing when cancelled.</summary>
+    private async Task GuardAsync(string id, CancellationTokenSource cancellation, Func<CancellationToken, Task<bool>> body)
     {
         var token = cancellation.Token;
         try
         {
-            var kind = service.GetOperationKind(request);
-            if (kind == OperationKind.Subscription)
-            {
-                var subscription = await service.SubscribeAsync(request, _caller, token).ConfigureAwait(false);
-                if (subscription.Error is not null)
-                {
-                    await _sender.SendErrorAsync(id, subscription.Error.Errors, token).ConfigureAwait(false);
-                    return;
-                }
-
-                await foreach (var result in subscription.Events!.WithCancellation(token).ConfigureAwait(false))
-                {
-                    await _sender.SendNextAsync(id, result, token).ConfigureAwait(false);
-                }
-            }
-            else
-            {
-                var result = await runner.RunAsync(request, kind, _caller, http.Connection.RemoteIpAddress, null, token).ConfigureAwait(false);
-                if (!result.HasData)
-                {
-                    await _sender.SendErrorAsync(id, result.Errors, token).ConfigureAwait(false);
-                    return;
-                }
-
-                await _sender.SendNextAsync(id, result, token).ConfigureAwait(false);
-            }
+            var completes = await body(token).ConfigureAwait(false);
 
             // A client that completed the operation itself expects nothing more for it.
-            if (_operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation)))
+            if (_operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation)) && completes)
             {
                 await _sender.SendCompleteAsync(id, token).ConfigureAwait(false);
             }
