@@ -4,7 +4,7 @@ namespace TeamGrains.Interfaces.ApiKeys;
 
 /// <summary>
 /// One API key, keyed by its id (the id is also part of the secret, so a secret names its grain).
-/// A new key is made by calling <see cref="CreateAsync"/> on a fresh key (<see cref="ApiKeyIds.New"/>).
+/// A new key is made by calling <see cref="CreateAsync"/> on a fresh key (<see cref="Ids.New"/>).
 /// </summary>
 public interface IApiKeyGrain : IGrainWithStringKey
 {

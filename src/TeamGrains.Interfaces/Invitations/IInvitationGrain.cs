@@ -4,7 +4,7 @@ namespace TeamGrains.Interfaces.Invitations;
 
 /// <summary>
 /// One invitation, keyed by its id. A new invitation is made by calling <see cref="CreateAsync"/> on a
-/// fresh key (<see cref="InvitationIds.New"/>). Every change is one transaction with its audit row and
+/// fresh key (<see cref="Ids.New"/>). Every change is one transaction with its audit row and
 /// its change-log event. Errors are <see cref="TeamGrainsException"/> with contract codes.
 /// </summary>
 public interface IInvitationGrain : IGrainWithStringKey

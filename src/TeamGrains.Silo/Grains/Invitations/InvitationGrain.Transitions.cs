@@ -8,7 +8,7 @@ using TeamGrains.Silo.Grains.Shared;
 namespace TeamGrains.Silo.Grains.Invitations;
 
 /// <summary>The status changes of an existing invitation: PENDING → ACCEPTED | DECLINED | REVOKED | EXPIRED, and resend.</summary>
-public sealed partial class InvitationGrain
+internal sealed partial class InvitationGrain
 {
     public async Task<IssuedInvitation> ResendAsync(string actorUserId, string? requestId = null)
     {

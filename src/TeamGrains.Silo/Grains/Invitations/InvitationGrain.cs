@@ -16,7 +16,7 @@ namespace TeamGrains.Silo.Grains.Invitations;
 /// (which locks the organization tree), so that ALREADY_MEMBER, ALREADY_INVITED and the seat limit hold
 /// against committed data even when other nodes invite into the same tree at the same moment.
 /// </summary>
-public sealed partial class InvitationGrain : Grain<InvitationState>, IInvitationGrain
+internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitationGrain
 {
     /// <summary>Longest invitation message accepted.</summary>
     public const int MaxMessageLength = 2000;

@@ -7,7 +7,7 @@ namespace TeamGrains.Silo.Grains.Invitations;
 /// its tree's root (for locking and seat counting) and the hash of its email-link token.
 /// <see cref="Invitation"/> is null until the invitation is created.
 /// </summary>
-public sealed record InvitationState(InvitationDto? Invitation, string? RootId, string? TokenHash)
+internal sealed record InvitationState(InvitationDto? Invitation, string? RootId, string? TokenHash)
 {
     public static InvitationState Empty { get; } = new(null, null, null);
 }
