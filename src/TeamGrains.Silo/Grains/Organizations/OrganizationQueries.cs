@@ -34,7 +34,7 @@ internal static class OrganizationQueries
         }
 
         var rows = (await tx.Connection.QueryAsync<OrganizationRow>(new CommandDefinition(
-            OrganizationRow.SelectSql + " WHERE o.id IN @ids", new { ids }, tx.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false))
+            OrganizationRow.SelectSql + " WHERE " + SqlLists.In(tx.Dialect, "o.id", "ids"), new { ids }, tx.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false))
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
         var settings = await SettingsAsync(tx, rootId, cancellationToken).ConfigureAwait(false);
         return [.. ids.Where(rows.ContainsKey).Select(id => ToDto(rows[id], settings))];
@@ -59,7 +59,7 @@ internal static class OrganizationQueries
         IStorageTransaction tx, IReadOnlyList<string> chain, PageRequest page, string? search, CancellationToken cancellationToken)
     {
         var rows = await tx.Connection.QueryAsync<MemberRow>(new CommandDefinition(
-            MemberRow.SelectSql + " WHERE m.organization_id IN @chain", new { chain }, tx.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            MemberRow.SelectSql + " WHERE " + SqlLists.In(tx.Dialect, "m.organization_id", "chain"), new { chain }, tx.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var depth = chain.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var term = search?.Trim();
         var members = rows

@@ -41,7 +41,7 @@ internal static class MembershipWrites
         var teamIds = membership.TeamIds.Count == 0
             ? []
             : (await tx.Connection.QueryAsync<string>(new CommandDefinition(
-                "SELECT id FROM teams WHERE id IN @teamIds AND organization_id = @organizationId",
+                $"SELECT id FROM teams WHERE {SqlLists.In(tx.Dialect, "id", "teamIds")} AND organization_id = @organizationId",
                 new { teamIds = membership.TeamIds.Distinct().ToArray(), organizationId = membership.OrganizationId },
                 tx.Transaction,
                 cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();

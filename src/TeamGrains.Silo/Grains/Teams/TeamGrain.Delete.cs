@@ -64,12 +64,12 @@ internal sealed partial class TeamGrain
         foreach (var userId in State.Members.Keys)
         {
             var roles = (await tx.Connection.QueryAsync<(string, string)>(new CommandDefinition(
-                "SELECT organization_id, role FROM memberships WHERE user_id = @userId AND organization_id IN @chain",
+                $"SELECT organization_id, role FROM memberships WHERE user_id = @userId AND {SqlLists.In(tx.Dialect, "organization_id", "chain")}",
                 new { userId, chain }, tx.Transaction, cancellationToken: ct))).ToList();
             var teamRoles = await tx.Connection.QueryAsync<string>(new CommandDefinition(
-                """
+                $"""
                 SELECT t.role FROM team_members tm JOIN teams t ON t.id = tm.team_id
-                 WHERE tm.user_id = @userId AND t.organization_id IN @chain AND t.role IS NOT NULL
+                 WHERE tm.user_id = @userId AND {SqlLists.In(tx.Dialect, "t.organization_id", "chain")} AND t.role IS NOT NULL
                 """,
                 new { userId, chain }, tx.Transaction, cancellationToken: ct));
             var direct = roles.Where(r => r.Item1 == State.OrganizationId).Select(r => r.Item2).FirstOrDefault();
