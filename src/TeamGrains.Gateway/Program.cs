@@ -2,6 +2,7 @@ using TeamGrains.Gateway.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGatewayLogging();
+builder.AddGatewaySilo();
 builder.AddGatewayTransport();
 builder.AddGatewayAuthentication();
 builder.AddGatewayRateLimits();
