@@ -7,4 +7,8 @@ public sealed record GatewayRequest(
     string Query,
     string? OperationName,
     JsonElement? Variables,
-    JsonElement? Extensions);
+    JsonElement? Extensions)
+{
+    /// <summary>The id of the HTTP request or WebSocket connection, recorded in the audit log of its changes.</summary>
+    public string? RequestId { get; init; }
+}

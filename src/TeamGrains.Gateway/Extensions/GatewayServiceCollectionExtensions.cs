@@ -17,6 +17,7 @@ public static class GatewayServiceCollectionExtensions
         var services = builder.Services;
         services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IGraphQLService, EngineGraphQLService>();
         services.AddSingleton<ConsistencyTokens>();
         services.AddSingleton<OperationRunner>();
         services.AddSingleton<GraphQLHttpHandler>();

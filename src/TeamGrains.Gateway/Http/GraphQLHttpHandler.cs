@@ -62,7 +62,8 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        var kind = service.GetOperationKind(request!);
+        request = request! with { RequestId = context.TraceIdentifier };
+        var kind = service.GetOperationKind(request);
         if (kind == OperationKind.Mutation && HttpMethods.IsGet(http.Method))
         {
             context.Response.Headers.Allow = "POST";
@@ -80,7 +81,7 @@ public sealed class GraphQLHttpHandler(
 
         var caller = authentication.Principal?.ToCaller();
         var result = await runner.RunAsync(
-            request!, kind, caller, context.Connection.RemoteIpAddress,
+            request, kind, caller, context.Connection.RemoteIpAddress,
             http.Headers[ConsistencyTokens.HeaderName].ToString(), context.RequestAborted).ConfigureAwait(false);
         await WriteResultAsync(context, mediaType, StatusFor(result, mediaType), result).ConfigureAwait(false);
     }

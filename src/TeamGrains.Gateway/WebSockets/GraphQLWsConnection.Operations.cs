@@ -47,18 +47,19 @@ public sealed partial class GraphQLWsConnection
             return;
         }
 
+        request = request! with { RequestId = http.TraceIdentifier };
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         _operations[id] = cancellation;
-        var kind = service.GetOperationKind(request!);
+        var kind = service.GetOperationKind(request);
         if (kind != OperationKind.Subscription)
         {
-            _ = Task.Run(() => GuardAsync(id, cancellation, token => ExecuteAsync(id, request!, kind, token)));
+            _ = Task.Run(() => GuardAsync(id, cancellation, token => ExecuteAsync(id, request, kind, token)));
             return;
         }
 
         // The source is set up before the next message is read: an answer to any later message on this
         // connection proves the subscription is listening (clients rely on that to avoid missing events).
-        var events = await StartSubscriptionAsync(id, request!, cancellation).ConfigureAwait(false);
+        var events = await StartSubscriptionAsync(id, request, cancellation).ConfigureAwait(false);
         if (events is not null)
         {
             _ = Task.Run(() => GuardAsync(id, cancellation, token => PumpAsync(id, events, token)));
