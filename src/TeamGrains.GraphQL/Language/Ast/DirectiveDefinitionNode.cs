@@ -11,7 +11,7 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
 
     public required IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; }
 
-    public required bool Repeatable { get; init; }
+    public bool Repeatable { get; init; }
 
     public required IReadOnlyList<string> Locations { get; init; }
 }

@@ -7,5 +7,5 @@ public sealed class StringValueNode : ValueNode
 
     public required string Value { get; init; }
 
-    public required bool Block { get; init; }
+    public bool Block { get; init; }
 }
