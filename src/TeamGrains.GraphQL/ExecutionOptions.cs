@@ -15,6 +15,12 @@ public sealed record ExecutionOptions
     /// <summary>Parsed and validated documents kept, keyed by query text and operation name (0 disables the cache).</summary>
     public int DocumentCacheSize { get; init; } = 1000;
 
+    /// <summary>
+    /// Deepest response path executed. Validation forbids fragment cycles, but this keeps even an
+    /// unvalidated self-referencing document over self-referencing data from exhausting the stack.
+    /// </summary>
+    public int MaxExecutionDepth { get; init; } = 200;
+
     /// <summary>Whether __schema and __type may be queried (__typename always works).</summary>
     public bool EnableIntrospection { get; init; } = true;
 

@@ -27,7 +27,11 @@ public sealed class ExecutionResult
 
     public IReadOnlyList<GraphQLError>? Errors { get; }
 
-    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+    public IReadOnlyDictionary<string, object?>? Extensions { get; }
+
+    /// <summary>The same result with response extensions (e.g. tracing or a consistency token added by the host).</summary>
+    public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?>? extensions)
+        => new(Data as ResultMap, HasData, Errors, extensions);
 
     /// <summary>A request error: no execution took place.</summary>
     public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors) => new(null, false, errors, null);

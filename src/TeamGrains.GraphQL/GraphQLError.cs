@@ -30,6 +30,13 @@ public sealed class GraphQLError
     /// <summary>The "code" extension, when the error carries one.</summary>
     public string? Code => Extensions is not null && Extensions.TryGetValue("code", out var code) ? code as string : null;
 
+    /// <summary>Writes the error as a JSON object (message, locations, path, extensions), e.g. for a graphql-ws "error" message.</summary>
+    public void WriteTo(System.Text.Json.Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Execution.ResultWriter.WriteError(writer, this);
+    }
+
     public GraphQLError WithPath(IReadOnlyList<object>? path) => new(Message, Locations, path, Extensions);
 
     public GraphQLError WithLocations(IReadOnlyList<SourceLocation>? locations) => new(Message, locations, Path, Extensions);

@@ -77,16 +77,15 @@ public sealed class GraphQLExecutor
             return SubscriptionResult.FromErrors(failure!);
         }
 
-        return SubscriptionResult.FromStream(MapSourceToResponseEvent(stream, request, executor.Variables, cancellationToken));
+        return SubscriptionResult.FromStream(MapSourceToResponseEvent(stream, request, executor.Document, executor.Variables, cancellationToken));
     }
 
     /// <summary>Spec 6.2.3.2 MapSourceToResponseEvent: each event executed as its own operation (own errors).</summary>
     private async IAsyncEnumerable<ExecutionResult> MapSourceToResponseEvent(IAsyncEnumerable<object?> stream, GraphQLRequest request,
-        IReadOnlyDictionary<string, object?> variables, CancellationToken subscribeToken, [EnumeratorCancellation] CancellationToken enumerationToken = default)
+        PreparedDocument document, IReadOnlyDictionary<string, object?> variables, CancellationToken subscribeToken, [EnumeratorCancellation] CancellationToken enumerationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(subscribeToken, enumerationToken);
         var token = linked.Token;
-        var document = _cache.GetOrAdd(request.Query, request.OperationName, _prepare);
         await foreach (var sourceEvent in stream.WithCancellation(token).ConfigureAwait(false))
         {
             var executor = new OperationExecutor(_schema, document, request, variables, _options, token);
@@ -124,6 +123,14 @@ public sealed class GraphQLExecutor
         catch (GraphQLSyntaxException exception)
         {
             return PreparedDocument.Failed([exception.Error]);
+        }
+
+        if (!_options.EnableIntrospection && IntrospectionGuard.FindSchemaIntrospection(document) is { } field)
+        {
+            return PreparedDocument.Failed([new GraphQLError(
+                "GraphQL introspection is not allowed, but the query contained __schema or __type.",
+                [new SourceLocation(field.Location.Line, field.Location.Column)],
+                extensions: new Dictionary<string, object?> { ["code"] = IntrospectionGuard.ErrorCode })]);
         }
 
         var validationErrors = DocumentValidator.Validate(_schema, document, _options.Validation);

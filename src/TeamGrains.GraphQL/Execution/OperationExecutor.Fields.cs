@@ -17,10 +17,11 @@ internal sealed partial class OperationExecutor
             }
 
             _cancellationToken.ThrowIfCancellationRequested();
-            if (!_options.EnableIntrospection && (ReferenceEquals(definition, _schema.SchemaMetaField) || ReferenceEquals(definition, _schema.TypeMetaField)))
+            if (path.Depth > _options.MaxExecutionDepth)
             {
-                throw new GraphQLException("GraphQL introspection is not allowed, but the query contained __schema or __type.", "INTROSPECTION_DISABLED");
+                throw new GraphQLException($"The response is nested deeper than {_options.MaxExecutionDepth} levels.");
             }
+
 
             var arguments = field.Arguments ??= CoerceArgumentValues(definition, field.FirstNode);
             var resolved = ResolveFieldValue(objectType, objectValue, field, arguments, path);
