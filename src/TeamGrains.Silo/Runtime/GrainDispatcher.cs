@@ -19,9 +19,11 @@ internal sealed class GrainDispatcher(
 
     public GrainMetrics Metrics => metrics;
 
-    public async Task<T> CallAsync<T>(GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker)
+    public Task<T> CallAsync<T>(GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker)
+        => CallAsync(reference, args, invoker, Stopwatch.GetTimestamp(), conflicts: 0);
+
+    private async Task<T> CallAsync<T>(GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
     {
-        var start = Stopwatch.GetTimestamp();
         while (true)
         {
             var activation = catalog.GetOrCreate(reference.GrainId, reference.Registration);
@@ -53,18 +55,23 @@ internal sealed class GrainDispatcher(
                 continue;
             }
 
-            return await ContinueInTurnAsync(activation, invoker.Call(activation.Grain, args), args, invoker, start).ConfigureAwait(false);
+            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts)
+                .ConfigureAwait(false);
         }
     }
 
     /// <summary>Finishes a call that holds <paramref name="activation"/>'s turn; frees the turn when the method is done.</summary>
-    public async Task<T> ContinueInTurnAsync<T>(
-        GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start)
+    public Task<T> ContinueInTurnAsync<T>(
+        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start)
+        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0);
+
+    private async Task<T> ContinueInTurnAsync<T>(
+        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
     {
         var holdsTurn = true;
         try
         {
-            for (var attempt = 1; ; attempt++)
+            while (true)
             {
                 try
                 {
@@ -74,17 +81,27 @@ internal sealed class GrainDispatcher(
                     metrics.CallCompleted(activation.Registration.TypeName, start);
                     return result;
                 }
-                catch (GrainConflictException) when (attempt <= _maxConflictRetries)
+                catch (GrainConflictException) when (++conflicts <= _maxConflictRetries)
                 {
                     metrics.Conflict(activation.Registration.TypeName);
-                    Log.CallConflicted(logger, invoker.Name, activation.Id, attempt);
+                    Log.CallConflicted(logger, invoker.Name, activation.Id, conflicts);
+                    await BackOffAsync(conflicts).ConfigureAwait(false);
+                    if (!activation.IsValid)
+                    {
+                        // A newer change already replaced this activation: re-run the call on the fresh
+                        // one, in its turn, so this node keeps one writer per grain.
+                        holdsTurn = false;
+                        activation.EndCall();
+                        return await CallAsync(reference, args, invoker, start, conflicts).ConfigureAwait(false);
+                    }
+
                     await catalog.ReloadAsync(activation).ConfigureAwait(false);
                     pending = invoker.Call(activation.Grain, args);
                 }
                 catch (GrainConflictException)
                 {
                     metrics.Conflict(activation.Registration.TypeName);
-                    Log.CallConflictRetriesExhausted(logger, invoker.Name, activation.Id, attempt);
+                    Log.CallConflictRetriesExhausted(logger, invoker.Name, activation.Id, conflicts);
                     throw new TeamGrainsException(ErrorCodes.Conflict, "The change conflicted with concurrent changes; retry it.");
                 }
             }
@@ -96,6 +113,13 @@ internal sealed class GrainDispatcher(
                 activation.EndCall();
             }
         }
+    }
+
+    /// <summary>A short random pause after a lost race, so two nodes hammering one grain take turns instead of colliding again.</summary>
+    private static Task BackOffAsync(int conflicts)
+    {
+        var ceiling = 1 << Math.Min(conflicts + 1, 6);
+        return Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling));
     }
 
     /// <summary>Finishes an [AlwaysInterleave] call (outside the turn; read-only, so never retried).</summary>

@@ -73,7 +73,7 @@ internal abstract class ShapedInvoker<TReturn, TResult> : GrainMethodInvoker<TRe
         }
         catch (Exception exception)
         {
-            return Box(dispatcher.ContinueInTurnAsync(activation, ValueTask.FromException<TResult>(exception), args, this, Stopwatch.GetTimestamp()));
+            return Box(dispatcher.ContinueInTurnAsync(reference, activation, ValueTask.FromException<TResult>(exception), args, this, Stopwatch.GetTimestamp()));
         }
 
         if (IsCompletedSuccessfully(returned))
@@ -83,7 +83,7 @@ internal abstract class ShapedInvoker<TReturn, TResult> : GrainMethodInvoker<TRe
             return returned!;
         }
 
-        return Box(dispatcher.ContinueInTurnAsync(activation, Normalize(returned), args, this, start == 0 ? Stopwatch.GetTimestamp() : start));
+        return Box(dispatcher.ContinueInTurnAsync(reference, activation, Normalize(returned), args, this, start == 0 ? Stopwatch.GetTimestamp() : start));
     }
 
     private object InvokeInterleaved(GrainReference reference, GrainActivation activation, object?[] args)

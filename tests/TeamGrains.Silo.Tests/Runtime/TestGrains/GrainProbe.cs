@@ -8,8 +8,16 @@ public sealed class GrainProbe
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _gates = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _reached = new();
     private readonly ConcurrentQueue<(string Key, string Event)> _events = new();
+    private readonly ConcurrentDictionary<(string Key, string Event), TaskCompletionSource> _awaited = new();
 
-    public void Record(string key, string @event) => _events.Enqueue((key, @event));
+    public void Record(string key, string @event)
+    {
+        _events.Enqueue((key, @event));
+        _awaited.GetOrAdd((key, @event), _ => NewSource("")).TrySetResult();
+    }
+
+    /// <summary>Completes once <paramref name="key"/> has recorded <paramref name="event"/> (at any time, before or after this call).</summary>
+    public Task Recorded(string key, string @event) => _awaited.GetOrAdd((key, @event), _ => NewSource("")).Task;
 
     public IReadOnlyList<string> EventsOf(string key) => _events.Where(e => e.Key == key).Select(e => e.Event).ToList();
 
