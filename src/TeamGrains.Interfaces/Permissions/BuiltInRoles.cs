@@ -49,8 +49,18 @@ public static class BuiltInRoles
     /// Position in the nesting (NONE 0 … OWNER 5), or -1 for a name that is not built in. For display and
     /// sorting; decisions compare permission sets, which also covers custom roles.
     /// </summary>
-    public static int Rank(string name) =>
-        Array.FindIndex(s_namesByRank, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+    public static int Rank(string name)
+    {
+        for (var rank = 0; rank < s_namesByRank.Length; rank++)
+        {
+            if (string.Equals(s_namesByRank[rank], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return rank;
+            }
+        }
+
+        return -1;
+    }
 
     private static ImmutableArray<RoleDefinition> BuildRoles()
     {

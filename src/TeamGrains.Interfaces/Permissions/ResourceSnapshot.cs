@@ -27,7 +27,11 @@ public sealed class ResourceSnapshot
         Bindings = [.. bindings];
         _userLevels = Index(Bindings.Where(b => b.UserId is not null), b => b.UserId!);
         _teamLevels = Index(Bindings.Where(b => b.TeamId is not null), b => b.TeamId!);
-        TeamBindings = [.. _teamLevels];
+        TeamBindings =
+        [
+            .. Bindings.Where(b => b.TeamId is not null).Select(b => b.TeamId!).Distinct(StringComparer.Ordinal)
+                .Select(teamId => KeyValuePair.Create(teamId, _teamLevels[teamId])),
+        ];
     }
 
     public string ResourceId { get; }
@@ -38,7 +42,7 @@ public sealed class ResourceSnapshot
 
     public ImmutableArray<ResourceBinding> Bindings { get; }
 
-    /// <summary>Team id → level, one entry per bound team.</summary>
+    /// <summary>Team id → level, one entry per bound team, in binding order.</summary>
     public ImmutableArray<KeyValuePair<string, AccessLevel>> TeamBindings { get; }
 
     /// <summary>The level bound to the user directly, if any.</summary>

@@ -13,12 +13,16 @@ public sealed class RoleCatalogue
     /// <summary>Longest custom role name accepted.</summary>
     public const int MaxRoleNameLength = 64;
 
+    // Stored role names are canonical (Get(name).Name), so the exact look-up nearly always hits; the
+    // case-insensitive one serves client input.
+    private readonly FrozenDictionary<string, RoleDefinition> _byExactName;
     private readonly FrozenDictionary<string, RoleDefinition> _byName;
 
     private RoleCatalogue(ImmutableArray<RoleDefinition> customRoles)
     {
         CustomRoles = customRoles;
-        _byName = BuiltInRoles.All.Concat(customRoles).ToFrozenDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
+        _byExactName = BuiltInRoles.All.Concat(customRoles).ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
+        _byName = _byExactName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The catalogue of a tree without custom roles.</summary>
@@ -55,7 +59,9 @@ public sealed class RoleCatalogue
             return false;
         }
 
-        return _byName.TryGetValue(name, out role!) || _byName.TryGetValue(name.Trim(), out role!);
+        return _byExactName.TryGetValue(name, out role!)
+            || _byName.TryGetValue(name, out role!)
+            || _byName.TryGetValue(name.Trim(), out role!);
     }
 
     /// <summary>The role of that name; BAD_USER_INPUT for an unknown role. Store <c>Get(name).Name</c> (canonical case).</summary>

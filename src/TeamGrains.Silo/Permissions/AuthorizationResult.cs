@@ -1,4 +1,5 @@
 using TeamGrains.Interfaces;
+using TeamGrains.Interfaces.Permissions;
 
 namespace TeamGrains.Silo.Permissions;
 
@@ -30,6 +31,10 @@ public readonly record struct AuthorizationResult
         new(ErrorCodes.Forbidden, why is null ? $"Missing permission {permission}." : $"Missing permission {permission}: {why}", permission);
 
     public static AuthorizationResult Denied(string code, string message) => new(code, message, null);
+
+    /// <summary>Allowed when <paramref name="permissions"/> holds <paramref name="permission"/>, else FORBIDDEN naming it.</summary>
+    public static AuthorizationResult Require(PermissionSet permissions, string permission) =>
+        permissions.Contains(permission) ? Allowed : Forbidden(permission);
 
     /// <summary>Throws the denial as a <see cref="TeamGrainsException"/>; does nothing when allowed.</summary>
     public void ThrowIfDenied()

@@ -52,6 +52,25 @@ public static partial class PermissionEvaluator
     public static bool HasOrganizationPermission(UserPermissionSnapshot user, OrganizationChain chain, RoleCatalogue roles, int permissionBit) =>
         ComputeOrganizationPermissions(user, chain, roles).Contains(permissionBit);
 
+    /// <summary>
+    /// True when the user is a member of the chain's first organization: a direct membership there or in an
+    /// ancestor (INHERITED). Team membership alone does not make a member (teams hold members). Ignores status.
+    /// </summary>
+    public static bool IsMember(UserPermissionSnapshot user, OrganizationChain chain)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(chain);
+        foreach (var organizationId in chain.OrganizationIds)
+        {
+            if (user.DirectRoles.ContainsKey(organizationId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ulong RoleMask(UserPermissionSnapshot user, OrganizationChain chain, RoleCatalogue roles, bool onOrganizationResource)
     {
         var mask = 0UL;

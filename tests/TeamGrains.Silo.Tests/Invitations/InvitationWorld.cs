@@ -49,7 +49,7 @@ public sealed class InvitationWorld : IAsyncDisposable
         var silo = await TestSilo.StartAsync(Storage, services =>
         {
             services.AddSingleton<TimeProvider>(Time);
-            AddDomainGrains(services);
+            services.AddTeamGrainsDomain();
             services.AddTeamGrainsInvitations(invitations => invitations.SweepInterval = TimeSpan.FromHours(1));
         });
         _silos.Add(silo);
@@ -109,20 +109,6 @@ public sealed class InvitationWorld : IAsyncDisposable
     public Task<int> CountAsync(string sql, object? parameters = null)
         => Silo.Storage.ReadAsync(async (tx, ct) => Convert.ToInt32(await tx.Connection.ExecuteScalarAsync<long>(
             new CommandDefinition(sql, parameters, tx.Transaction, cancellationToken: ct))));
-
-    // Until the domain branch's AddTeamGrainsDomain is merged: the same registrations.
-    private static void AddDomainGrains(IServiceCollection services)
-    {
-        services
-            .AddGrain<IUserDirectoryGrain, Grains.Users.UserDirectoryGrain>()
-            .AddGrainStateStore<Grains.Users.UserDirectoryState, Grains.Users.UserDirectoryStateStore>()
-            .AddGrain<IUserGrain, Grains.Users.UserGrain>()
-            .AddGrainStateStore<Grains.Users.UserState, Grains.Users.UserStateStore>()
-            .AddGrain<IOrganizationGrain, Grains.Organizations.OrganizationGrain>()
-            .AddGrainStateStore<Grains.Organizations.OrganizationState, Grains.Organizations.OrganizationStateStore>()
-            .AddGrain<ITeamGrain, Grains.Teams.TeamGrain>()
-            .AddGrainStateStore<Grains.Teams.TeamState, Grains.Teams.TeamStateStore>();
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -14,7 +14,7 @@ namespace TeamGrains.Silo.Grains.ApiKeys;
 /// user grain (status, membership), so the hot path needs no database round trip except the throttled
 /// lastUsedAt write. Revocation by member removal reaches this grain through the change log (its state reloads).
 /// </summary>
-public sealed class ApiKeyGrain : Grain<ApiKeyState>, IApiKeyGrain
+internal sealed class ApiKeyGrain : Grain<ApiKeyState>, IApiKeyGrain
 {
     private readonly IStorage _storage;
     private readonly TimeProvider _time;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Threading.Channels;
 using TeamGrains.Interfaces.Invitations;
 using TeamGrains.Silo.Storage;
@@ -31,7 +32,17 @@ public sealed class InvitationEvents
             return false;
         }
 
-        var change = InvitationChange.FromJson(record.Payload);
+        InvitationChange? change;
+        try
+        {
+            change = InvitationChange.FromJson(record.Payload);
+        }
+        catch (JsonException)
+        {
+            // A row this version cannot read (written by a newer node, say) is skipped, not fatal to the feed.
+            return false;
+        }
+
         if (change is null)
         {
             return false;

@@ -1,5 +1,6 @@
 using TeamGrains.Interfaces;
 using TeamGrains.Interfaces.Invitations;
+using TeamGrains.Interfaces.Organizations;
 using TeamGrains.Interfaces.Permissions;
 using TeamGrains.Interfaces.Users;
 using TeamGrains.Silo.Grains.ApiKeys;
@@ -13,14 +14,14 @@ internal sealed partial class InvitationGrain
     public async Task<IssuedInvitation> ResendAsync(string actorUserId, string? requestId = null)
     {
         var current = RequireExisting();
-        await ActorAccess.RequireAsync(GrainFactory, actorUserId, current.OrganizationId, PermissionNames.MembersManage);
+
+        // A resend re-issues the invitation on the resender's authority: the same checks as inviting.
+        var (organization, _) = await AuthorizeInviterAsync(actorUserId, current.OrganizationId, current.Role, current.Email);
         if (current.Status is InvitationStatus.Accepted or InvitationStatus.Revoked)
         {
             throw NotPending();
         }
 
-        // A resend re-issues the invitation on the resender's authority: the same checks as inviting.
-        var (organization, _, _) = await AuthorizeInviterAsync(actorUserId, current.OrganizationId, current.Role, current.Email);
         var now = _time.GetUtcNow();
         var token = InvitationToken.New(GrainKey);
         var tokenHash = SecretHash.Of(token);
@@ -35,10 +36,15 @@ internal sealed partial class InvitationGrain
                 // Re-opened (or lazily expired and renewed): it becomes a new pending seat, so it must pass
                 // the invitation checks again against committed data.
                 await EnsureInvitableAsync(tx, resent, ct);
+                await InvitationRows.UpdateAsync(tx, resent, tokenHash, now, null, ct);
+                await SeatCounter.EnsureWithinLimitAsync(tx, organization.RootId, ct);
+            }
+            else
+            {
+                // Still pending: it holds its seat already, so a lowered limit does not stop a reminder.
+                await InvitationRows.UpdateAsync(tx, resent, tokenHash, now, null, ct);
             }
 
-            await InvitationRows.UpdateAsync(tx, resent, tokenHash, now, null, ct);
-            await SeatCounter.EnsureWithinLimitAsync(tx, organization.RootId, ct);
             await InvitationJournal.RecordAsync(tx, InvitationEventKind.Resent, current, resent, actorUserId, requestId, now, ct);
         });
         State = State with { Invitation = resent, TokenHash = tokenHash };
@@ -71,6 +77,12 @@ internal sealed partial class InvitationGrain
         }
 
         await RequirePendingAsync(current);
+
+        // A custom role may have been deleted since the invitation was made; never grant a role that is gone.
+        var lineage = await GrainFactory.GetGrain<IOrganizationGrain>(current.OrganizationId).GetLineageAsync() ?? throw NotFound();
+        var role = lineage.Roles.TryGet(current.Role, out var definition)
+            ? definition.Name
+            : throw Errors.BadInput($"The invitation's role {current.Role} no longer exists; ask for a new invitation.");
         var now = _time.GetUtcNow();
         var accepted = current with { Status = InvitationStatus.Accepted };
         var rootId = State.RootId!;
@@ -81,13 +93,13 @@ internal sealed partial class InvitationGrain
             // the seat limit and writes the membership's audit row; all in this transaction.
             joinedAt = await MembershipWrites.AddAsync(
                 tx,
-                new NewMembership(current.OrganizationId, rootId, invitee.Id, current.Role, current.InvitedByUserId, current.TeamIds, "invitation.accepted", requestId),
+                new NewMembership(current.OrganizationId, rootId, invitee.Id, role, current.InvitedByUserId, current.TeamIds, "invitation.accepted", requestId),
                 ct);
             await InvitationRows.UpdateAsync(tx, accepted, State.TokenHash!, now, invitee.Id, ct);
             await InvitationJournal.RecordAsync(tx, InvitationEventKind.Accepted, current, accepted, actorUserId, requestId, now, ct);
         });
         State = State with { Invitation = accepted };
-        return new AcceptedInvitation(accepted, current.OrganizationId, invitee.Id, current.Role, DateTimeOffset.FromUnixTimeMilliseconds(joinedAt));
+        return new AcceptedInvitation(accepted, current.OrganizationId, invitee.Id, role, DateTimeOffset.FromUnixTimeMilliseconds(joinedAt));
     }
 
     public async Task<bool> ExpireIfDueAsync()

@@ -8,6 +8,7 @@ using TeamGrains.Silo.Grains.ApiKeys;
 using TeamGrains.Silo.Grains.Shared;
 using TeamGrains.Silo.Permissions;
 using TeamGrains.Silo.Runtime;
+using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Silo.Grains.Invitations;
 
@@ -41,7 +42,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
         var email = EmailAddress.Normalize(request.Email);
         var message = NormaliseMessage(request.Message);
         var teamIds = (request.TeamIds ?? []).Distinct(StringComparer.Ordinal).ToList();
-        var (organization, permissions, role) = await AuthorizeInviterAsync(actorUserId, request.OrganizationId, request.Role ?? BuiltInRoles.Viewer, email);
+        var (organization, role) = await AuthorizeInviterAsync(actorUserId, request.OrganizationId, request.Role ?? BuiltInRoles.Viewer, email);
 
         var now = _time.GetUtcNow();
         var token = InvitationToken.New(GrainKey);
@@ -50,7 +51,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
             GrainKey, organization.Id, email, role.Name, teamIds, actorUserId, message,
             InvitationStatus.Pending, now, now + _options.Expiry, ResentAt: null);
 
-        await WriteStateAsync(InvitationChange.KindOf(InvitationEventKind.Created), async (tx, ct) =>
+        await WriteCreationAsync(async (tx, ct) =>
         {
             await TreeLocks.LockTreeAsync(tx, organization.RootId, ct);
             var foreign = await InvitationRows.ForeignTeamsAsync(tx, organization.Id, teamIds, ct);
@@ -90,10 +91,10 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
         => Task.FromResult(State.TokenHash is { } hash && token is not null && SecretHash.Matches(token, hash));
 
     /// <summary>
-    /// The organization, the inviter's permissions there and the role to grant, after every check that needs
+    /// The organization and the role to grant, after every check that needs
     /// no transaction: members:manage, a role the inviter may grant, allowed domains and SSO.
     /// </summary>
-    private async Task<(OrganizationDto Organization, PermissionSet Permissions, RoleDefinition Role)> AuthorizeInviterAsync(
+    private async Task<(OrganizationDto Organization, RoleDefinition Role)> AuthorizeInviterAsync(
         string actorUserId, string organizationId, string roleName, string email)
     {
         var permissions = await ActorAccess.RequireAsync(GrainFactory, actorUserId, organizationId, PermissionNames.MembersManage);
@@ -104,7 +105,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
         RoleAssignmentRules.CheckGrant(permissions, role).ThrowIfDenied();
         var settings = organization.Settings;
         InvitationDomainRules.CheckInvite(email, settings.AllowedEmailDomains, settings.SsoEnabled, permissions).ThrowIfDenied();
-        return (organization, permissions, role);
+        return (organization, role);
     }
 
     /// <summary>
@@ -112,7 +113,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
     /// same email and organization (so they neither block nor count), then refuses a direct member or a
     /// second PENDING invitation.
     /// </summary>
-    private async Task EnsureInvitableAsync(Storage.IStorageTransaction tx, InvitationDto invitation, CancellationToken ct)
+    private async Task EnsureInvitableAsync(IStorageTransaction tx, InvitationDto invitation, CancellationToken ct)
     {
         var now = _time.GetUtcNow();
         foreach (var stale in await InvitationRows.DuePendingAsync(tx, invitation.OrganizationId, invitation.Email, invitation.Id, now, ct))
@@ -130,7 +131,23 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
 
         if (await InvitationRows.HasOtherPendingAsync(tx, invitation.OrganizationId, invitation.Email, invitation.Id, now, ct))
         {
-            throw new TeamGrainsException(ErrorCodes.AlreadyInvited, "A pending invitation for this email exists already.");
+            throw AlreadyInvited();
+        }
+    }
+
+    /// <summary>
+    /// The tree lock makes a second PENDING invitation impossible, but should two writers ever meet on the
+    /// unique index of pending invitations, the loser gets the contract's answer rather than a storage error.
+    /// </summary>
+    private async Task WriteCreationAsync(Func<IStorageTransaction, CancellationToken, Task> changes)
+    {
+        try
+        {
+            await WriteStateAsync(InvitationChange.KindOf(InvitationEventKind.Created), changes);
+        }
+        catch (UniqueViolationException)
+        {
+            throw AlreadyInvited();
         }
     }
 
@@ -150,4 +167,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
     private InvitationDto RequireExisting() => State.Invitation ?? throw NotFound();
 
     private static TeamGrainsException NotFound() => Errors.NotFound("Invitation");
+
+    private static TeamGrainsException AlreadyInvited()
+        => new(ErrorCodes.AlreadyInvited, "A pending invitation for this email exists already.");
 }

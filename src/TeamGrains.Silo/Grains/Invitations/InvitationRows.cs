@@ -1,5 +1,6 @@
 using Dapper;
 using TeamGrains.Interfaces.Invitations;
+using TeamGrains.Silo.Grains.Shared;
 using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Silo.Grains.Invitations;
@@ -37,7 +38,7 @@ internal static class InvitationRows
         var byId = rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var teams = await tx.Connection.QueryAsync<(string InvitationId, string TeamId)>(Command(
             tx,
-            $"SELECT invitation_id, team_id FROM invitation_teams WHERE {In(tx, "invitation_id", "ids")} ORDER BY team_id",
+            $"SELECT invitation_id, team_id FROM invitation_teams WHERE {SqlLists.In(tx.Dialect, "invitation_id", "ids")} ORDER BY team_id",
             new { ids = byId.Keys.ToArray() },
             cancellationToken)).ConfigureAwait(false);
         foreach (var (invitationId, teamId) in teams)
@@ -149,7 +150,7 @@ internal static class InvitationRows
 
         var own = (await tx.Connection.QueryAsync<string>(Command(
             tx,
-            $"SELECT id FROM teams WHERE {In(tx, "id", "teamIds")} AND organization_id = @organizationId",
+            $"SELECT id FROM teams WHERE {SqlLists.In(tx.Dialect, "id", "teamIds")} AND organization_id = @organizationId",
             new { teamIds = teamIds.ToArray(), organizationId },
             cancellationToken)).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
         return teamIds.Where(t => !own.Contains(t)).ToList();
@@ -162,10 +163,6 @@ internal static class InvitationRows
             "SELECT id FROM invitations WHERE status = 'PENDING' AND expires_at <= @now ORDER BY expires_at LIMIT @limit",
             new { now = now.ToUnixTimeMilliseconds(), limit },
             cancellationToken)).ConfigureAwait(false)).ToList();
-
-    // Dapper sends a list to Npgsql as one array parameter, and expands it to IN (@p1, @p2, …) elsewhere.
-    private static string In(IStorageTransaction tx, string column, string parameter)
-        => tx.Dialect == StorageDialect.PostgreSql ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
 
     private static CommandDefinition Command(IStorageTransaction tx, string sql, object parameters, CancellationToken cancellationToken)
         => new(sql, parameters, tx.Transaction, cancellationToken: cancellationToken);
