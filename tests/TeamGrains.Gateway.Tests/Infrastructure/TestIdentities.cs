@@ -6,6 +6,9 @@ namespace TeamGrains.Gateway.Tests.Infrastructure;
 public sealed class TestIdentities : IUserResolver, IApiKeyVerifier
 {
     public const string ApiKeySecret = "tgk_key1_secret";
+
+    /// <summary>A secret whose check fails unexpectedly (storage down), with internal details in the exception.</summary>
+    public const string FailingSecret = "tgk_failing_secret";
     private readonly Dictionary<string, ResolvedUser> _byId = new() { ["u-alice"] = new ResolvedUser("u-alice", "alice@example.com") };
 
     public Task<ResolvedUser> FindOrCreateByEmailAsync(string email, string? displayName, CancellationToken cancellationToken)
@@ -31,6 +34,7 @@ public sealed class TestIdentities : IUserResolver, IApiKeyVerifier
         }
     }
 
-    public Task<VerifiedApiKey?> VerifyAsync(string secret, CancellationToken cancellationToken) =>
-        Task.FromResult(secret == ApiKeySecret ? new VerifiedApiKey("key1", "u-alice", "org-1") : null);
+    public Task<VerifiedApiKey?> VerifyAsync(string secret, CancellationToken cancellationToken) => secret == FailingSecret
+        ? throw new InvalidOperationException("Npgsql.NpgsqlException: SELECT secret_hash FROM api_keys failed")
+        : Task.FromResult(secret == ApiKeySecret ? new VerifiedApiKey("key1", "u-alice", "org-1") : null);
 }
