@@ -13,7 +13,7 @@ internal sealed partial class OperationExecutor
             return new ValueTask<object?>(objectType.Name);
         }
 
-        if (definition.IsDefaultLeaf && !_isSubscriptionEvent && definition.Arguments.Count == 0)
+        if (definition.IsDefaultLeaf && definition.Arguments.Count == 0 && !(_isSubscriptionEvent && parentPath is null))
         {
             return new ValueTask<object?>(ExecuteDefaultLeafField(objectValue, field, parentPath));
         }

@@ -23,9 +23,10 @@ internal sealed partial class OperationExecutor
     private readonly ExecutionOptions _options;
     private readonly GraphQLRequest _request;
     private readonly CancellationToken _cancellationToken;
-    private readonly List<GraphQLError> _errors = [];
-    private readonly Dictionary<SelectionSetNode, CollectedFields> _rootFields = [];
-    private Dictionary<string, object?>? _items;
+    private readonly Lock _lock = new();
+    private List<GraphQLError>? _errors;
+    private CollectedFields? _rootFields;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, object?>? _items;
 
     public OperationExecutor(Schema schema, PreparedDocument document, GraphQLRequest request, IReadOnlyDictionary<string, object?> variables,
         ExecutionOptions options, CancellationToken cancellationToken)
@@ -54,9 +55,9 @@ internal sealed partial class OperationExecutor
     {
         get
         {
-            lock (_errors)
+            lock (_lock)
             {
-                return _items ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+                return _items ??= new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
             }
         }
     }
@@ -95,29 +96,24 @@ internal sealed partial class OperationExecutor
 
     private List<GraphQLError>? Errors()
     {
-        lock (_errors)
+        lock (_lock)
         {
-            return _errors.Count == 0 ? null : [.. _errors];
+            return _errors is null ? null : [.. _errors];
         }
     }
 
     private void AddError(GraphQLError error)
     {
-        lock (_errors)
+        lock (_lock)
         {
-            _errors.Add(error);
+            (_errors ??= []).Add(error);
         }
     }
 
     private CollectedFields CollectRootFields(ObjectType rootType, SelectionSetNode selectionSet)
     {
-        if (!_rootFields.TryGetValue(selectionSet, out var fields))
-        {
-            fields = CollectFields(rootType, [selectionSet]);
-            _rootFields[selectionSet] = fields;
-        }
-
-        return fields;
+        // One operation per executor, so one root selection set.
+        return _rootFields ??= CollectFields(rootType, [selectionSet]);
     }
 
     /// <summary>
