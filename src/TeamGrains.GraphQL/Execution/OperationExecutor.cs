@@ -28,6 +28,9 @@ internal sealed partial class OperationExecutor
     private CollectedFields? _rootFields;
     private System.Collections.Concurrent.ConcurrentDictionary<string, object?>? _items;
 
+    /// <summary>For a subscription event: the event is the value of the root field (unless it has a resolver).</summary>
+    private bool _isSubscriptionEvent;
+
     public OperationExecutor(Schema schema, PreparedDocument document, GraphQLRequest request, IReadOnlyDictionary<string, object?> variables,
         ExecutionOptions options, CancellationToken cancellationToken)
     {
@@ -62,9 +65,6 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    /// <summary>For a subscription event: the event is the value of the root field (unless it has a resolver).</summary>
-    private bool _isSubscriptionEvent;
-
     /// <summary>Spec 6.2.1-6.2.2 ExecuteQuery / ExecuteMutation: the root selection set, then the response.</summary>
     public async ValueTask<ExecutionResult> ExecuteOperationAsync(object? rootValue)
     {
@@ -72,9 +72,10 @@ internal sealed partial class OperationExecutor
         var rootType = _schema.GetRootType(operation.Operation);
         if (rootType is null)
         {
-            return ExecutionResult.FromError(new GraphQLError(
+            // Execution has started (as in graphql-js), so "data" is present, and null.
+            return new ExecutionResult(null, hasData: true, [new GraphQLError(
                 $"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation.",
-                [new SourceLocation(operation.Location.Line, operation.Location.Column)]));
+                [new SourceLocation(operation.Location.Line, operation.Location.Column)])], null);
         }
 
         var fields = CollectRootFields(rootType, operation.SelectionSet);

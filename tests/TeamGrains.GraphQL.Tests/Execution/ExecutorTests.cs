@@ -236,4 +236,13 @@ public sealed class ExecutorTests
         Assert.Equal(Kind.PendingReview, seen[3]);
         Assert.Equal(0.5m, seen[4]);
     }
+
+    [Fact]
+    public async Task MutationWithoutMutationTypeIsRefused()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { a: Int }").Build();
+        var result = await new GraphQLExecutor(schema).ExecuteAsync(new GraphQLRequest { Query = "mutation { a }" });
+        Assert.Null(result.Data);
+        Assert.Contains("mutation", Assert.Single(result.Errors!).Message, StringComparison.OrdinalIgnoreCase);
+    }
 }
