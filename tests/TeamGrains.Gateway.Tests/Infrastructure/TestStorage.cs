@@ -1,0 +1,75 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using TeamGrains.Interfaces.Runtime;
+using TeamGrains.Silo.Storage;
+
+namespace TeamGrains.Gateway.Tests.Infrastructure;
+
+/// <summary>Storage over an in-memory SQLite database that the test can switch off, for readiness checks.</summary>
+public sealed class TestStorage : IStorage, IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private long _head;
+
+    public bool Reachable { get; set; } = true;
+
+    /// <summary>Moves the change log's head, as a commit of another node would.</summary>
+    public void SetHead(long position) => Interlocked.Exchange(ref _head, position);
+
+    public StorageDialect Dialect => StorageDialect.Sqlite;
+
+    public async Task<T> ReadAsync<T>(Func<IStorageTransaction, CancellationToken, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        if (!Reachable)
+        {
+            throw new SqliteException("unable to open database file: /var/lib/secret.db", 14);
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await ReadLockedAsync(read, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<T> ReadLockedAsync<T>(Func<IStorageTransaction, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        if (_connection.State != System.Data.ConnectionState.Open)
+        {
+            await _connection.OpenAsync(cancellationToken);
+            await using var create = _connection.CreateCommand();
+            create.CommandText = "CREATE TABLE change_log_head (id INTEGER PRIMARY KEY, position INTEGER NOT NULL); INSERT INTO change_log_head VALUES (1, 0);";
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var update = _connection.CreateCommand())
+        {
+            update.CommandText = "UPDATE change_log_head SET position = " + Interlocked.Read(ref _head);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        return await read(new OpenTransaction(_connection, transaction), cancellationToken);
+    }
+
+    public Task<long> WriteAsync(Func<IStorageTransaction, CancellationToken, Task> write, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
+
+    private sealed record OpenTransaction(DbConnection Connection, DbTransaction Transaction) : IStorageTransaction
+    {
+        public StorageDialect Dialect => StorageDialect.Sqlite;
+
+        public void AddChange(GrainId grain, string kind, string? payload = null) => throw new NotSupportedException();
+    }
+}
