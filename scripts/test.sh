@@ -21,7 +21,7 @@ if [ -z "${TEAMGRAINS_TEST_POSTGRES:-}" ]; then
   fi
 fi
 
-for harness in tests/graphqljs tests/conformance; do
+for harness in tests/graphqljs tests/conformance tests/cluster; do
   if [ -f "$harness/package.json" ]; then
     (cd "$harness" && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed in $harness" >&2; exit 1; }
   fi
@@ -42,15 +42,18 @@ passed=$(grep -Eo "Passed: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo "Failed: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo "Skipped: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}')
 
-if [ -x tests/conformance/run.sh ] || [ -f tests/conformance/run.sh ]; then
-  echo "== conformance (graphql-http audit, graphql-ws) against a running gateway"
+# Suites that drive real processes: the conformance suite (graphql-http audit, graphql-ws) against a
+# running gateway, and the multi-process cluster test (three nodes over PostgreSQL, kill -9, restart).
+for suite in tests/conformance/run.sh tests/cluster/run.sh; do
+  [ -f "$suite" ] || continue
+  echo "== $suite"
   clog=$(mktemp)
-  bash tests/conformance/run.sh 2>&1 | tee "$clog"
+  bash "$suite" 2>&1 | tee "$clog"
   [ "${PIPESTATUS[0]}" = "0" ] || status=1
-  # node's test runner prints "# pass N" / "# fail N"
-  passed=$((passed + $(grep -Eo "^# pass [0-9]+" "$clog" | awk '{s+=$3} END {print s+0}')))
-  failed=$((failed + $(grep -Eo "^# fail [0-9]+" "$clog" | awk '{s+=$3} END {print s+0}')))
-fi
+  # node's test runner closes with "ℹ pass N" / "ℹ fail N" (or "# pass N"); shell suites print "N passed, N failed".
+  passed=$((passed + $(grep -Eo "^(# |ℹ )pass [0-9]+|^[0-9]+ passed, [0-9]+ failed" "$clog" | grep -Eo "[0-9]+" | head -1 | awk '{s+=$1} END {print s+0}')))
+  failed=$((failed + $(grep -Eo "^(# |ℹ )fail [0-9]+|^[0-9]+ passed, [0-9]+ failed" "$clog" | grep -Eo "[0-9]+" | tail -1 | awk '{s+=$1} END {print s+0}')))
+done
 
 if [ "$skipped" != "0" ]; then
   echo "WARNING: $skipped tests were skipped (PostgreSQL missing?)" >&2

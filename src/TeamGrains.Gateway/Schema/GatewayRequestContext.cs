@@ -17,13 +17,20 @@ public sealed class GatewayRequestContext(
     /// <summary>Services that are not grains (list queries spanning grains).</summary>
     public IServiceProvider Services { get; } = services;
 
-    public GatewayCaller? Caller { get; } = caller;
+    public GatewayCaller? Caller { get; private set; } = caller;
 
     public IGrainFactory Grains { get; } = grains;
 
     public DevelopmentTokenService DevelopmentTokens { get; } = developmentTokens;
 
     public InvitationEvents InvitationEvents { get; } = invitationEvents;
+
+    /// <summary>
+    /// An anonymous request that just signed up acts as the new user for the rest of the request, as the
+    /// client will with the returned token: so `signUp { user { pendingInvitations } }` answers.
+    /// Mutations run one at a time, so no resolver sees the caller change under it.
+    /// </summary>
+    public void SignedUp(GatewayCaller caller) => Caller ??= caller;
 
     /// <summary>Recorded in audit entries of the changes this request makes.</summary>
     public string? RequestId { get; } = requestId;

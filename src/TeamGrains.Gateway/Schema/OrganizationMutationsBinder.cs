@@ -1,3 +1,4 @@
+using TeamGrains.Gateway.Execution;
 using TeamGrains.GraphQL;
 using TeamGrains.GraphQL.Types;
 using TeamGrains.Interfaces;
@@ -21,6 +22,7 @@ public static class OrganizationMutationsBinder
             var input = context.Input();
             var user = await request.Grains.GetGrain<IUserDirectoryGrain>(EmailAddress.Normalize(input.Required("email")))
                 .SignUpAsync(input.String("displayName"), context.RequestId()).ConfigureAwait(false);
+            request.SignedUp(new GatewayCaller(user.Id, user.Email, CredentialKind.DevelopmentToken, "user:" + user.Id, null));
             return new AuthPayload(request.DevelopmentTokens.Issue(user.Id, user.Email), user);
         })
         .Field("Mutation", "createOrganization", context =>

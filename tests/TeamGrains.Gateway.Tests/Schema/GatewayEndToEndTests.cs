@@ -108,6 +108,21 @@ public sealed class GatewayEndToEndTests : IClassFixture<GatewayFactory>
     }
 
     [Fact]
+    public async Task SignUpPayloadShowsTheNewUserTheirPendingInvitations()
+    {
+        var (alice, _, _, _) = await GatewayClient.SignUpAsync(_http, "alice");
+        var org = (await alice.DataAsync(CreateOrganization, new { name = "Acme" })).GetProperty("createOrganization").GetProperty("id").GetString();
+        var email = $"dora.{Guid.NewGuid():N}@example.com";
+        var invitation = (await alice.DataAsync(Invite, new { org, email, role = "VIEWER" })).GetProperty("inviteMember").GetProperty("id").GetString();
+
+        var pending = (await new GatewayClient(_http).DataAsync(
+            "mutation($email: String!) { signUp(input: { email: $email }) { user { pendingInvitations { id } } } }", new { email }))
+            .GetProperty("signUp").GetProperty("user").GetProperty("pendingInvitations");
+
+        Assert.Equal(invitation, Assert.Single(pending.EnumerateArray()).GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task CheckPermissionAndEffectivePermissionsExplainTheGrants()
     {
         var (alice, aliceId, _, _) = await GatewayClient.SignUpAsync(_http, "alice");
