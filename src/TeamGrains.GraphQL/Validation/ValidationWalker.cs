@@ -84,9 +84,9 @@ internal sealed class ValidationWalker
 
         var location = node.Operation switch
         {
-            OperationType.Query => ExecutableDirectiveLocations.Query,
-            OperationType.Mutation => ExecutableDirectiveLocations.Mutation,
-            _ => ExecutableDirectiveLocations.Subscription,
+            OperationType.Query => DirectiveLocations.Query,
+            OperationType.Mutation => DirectiveLocations.Mutation,
+            _ => DirectiveLocations.Subscription,
         };
         WalkDirectives(node.Directives, location);
         WalkSelectionSet(node.SelectionSet);
@@ -112,7 +112,7 @@ internal sealed class ValidationWalker
             _typeInfo.LeaveInputType();
         }
 
-        WalkDirectives(node.Directives, ExecutableDirectiveLocations.VariableDefinition);
+        WalkDirectives(node.Directives, DirectiveLocations.VariableDefinition);
     }
 
     private void WalkFragmentDefinition(FragmentDefinitionNode node)
@@ -124,7 +124,7 @@ internal sealed class ValidationWalker
             rule.EnterFragmentDefinition(_context, node);
         }
 
-        WalkDirectives(node.Directives, ExecutableDirectiveLocations.FragmentDefinition);
+        WalkDirectives(node.Directives, DirectiveLocations.FragmentDefinition);
         WalkSelectionSet(node.SelectionSet);
         _typeInfo.LeaveType();
     }
@@ -152,7 +152,7 @@ internal sealed class ValidationWalker
                         rule.EnterFragmentSpread(_context, spread);
                     }
 
-                    WalkDirectives(spread.Directives, ExecutableDirectiveLocations.FragmentSpread);
+                    WalkDirectives(spread.Directives, DirectiveLocations.FragmentSpread);
                     break;
                 case InlineFragmentNode inline:
                     WalkInlineFragment(inline);
@@ -172,7 +172,7 @@ internal sealed class ValidationWalker
         }
 
         WalkArguments(node.Arguments);
-        WalkDirectives(node.Directives, ExecutableDirectiveLocations.Field);
+        WalkDirectives(node.Directives, DirectiveLocations.Field);
         if (node.SelectionSet is { } selectionSet)
         {
             WalkSelectionSet(selectionSet);
@@ -194,7 +194,7 @@ internal sealed class ValidationWalker
             rule.EnterInlineFragment(_context, node);
         }
 
-        WalkDirectives(node.Directives, ExecutableDirectiveLocations.InlineFragment);
+        WalkDirectives(node.Directives, DirectiveLocations.InlineFragment);
         WalkSelectionSet(node.SelectionSet);
         _typeInfo.LeaveType();
     }
