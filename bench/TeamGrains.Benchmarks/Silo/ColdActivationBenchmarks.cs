@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Dapper;
 using TeamGrains.Interfaces.Permissions;
 using TeamGrains.Interfaces.Users;
 using TeamGrains.Silo.Grains.Shared;
@@ -55,6 +56,11 @@ public class ColdActivationBenchmarks
 
     [Benchmark]
     public Task<bool> CheckPermissionAllCold() => _user.CheckPermissionAsync(_userId, _leafId, PermissionNames.AppsPush);
+
+    /// <summary>The floor under any activation: a read transaction (open, BEGIN, SELECT 1, COMMIT) and nothing else.</summary>
+    [Benchmark]
+    public Task<long> EmptyReadTransaction() => _silo.Storage.ReadAsync((tx, ct) => tx.Connection.ExecuteScalarAsync<long>(
+        new CommandDefinition("SELECT 1", transaction: tx.Transaction, cancellationToken: ct)));
 
     private async Task SetupAsync()
     {

@@ -55,7 +55,10 @@ internal static class MemoryFootprint
         output.WriteLine($"Users (phase 2) per membership:         {(after - afterOrganizations).PerItem(seed.Memberships)}");
         output.WriteLine($"Users (phase 2) per user:               {(after - afterOrganizations).PerItem(seed.Users)}");
         output.WriteLine($"Total per membership:                   {(after - before).PerItem(seed.Memberships)}");
-        ComponentSizes.Print(output);
+        // Organizations a user's checks depend on: its home organization's chain plus its personal organization.
+        var dependencies = Enumerable.Range(0, seed.Users).Average(j => OrganizationTreeSeed.Depth(j % seed.Organizations) + 2.0);
+        output.WriteLine($"Organizations each user watches (chain of home + personal), mean: {dependencies:F1}");
+        ComponentSizes.Print(output, dependencies);
         return 0;
     }
 
