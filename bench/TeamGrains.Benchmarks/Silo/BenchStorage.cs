@@ -1,0 +1,8 @@
+namespace TeamGrains.Benchmarks.Silo;
+
+/// <summary>Which database a silo benchmark runs on.</summary>
+public enum BenchStorage
+{
+    Sqlite,
+    PostgreSql,
+}
