@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Builds the gateway in Release, starts it on a free loopback port (embedded SQLite in a temp content
-# root, bare comparison endpoints on, rate limits raised for seeding), runs bench.mjs, stops it.
+# root, bare comparison endpoints on, rate limits raised for seeding and for one credential's load),
+# runs bench.mjs (HTTP: peak and 80% of peak) and fanout.mjs (1,000 WebSocket subscribers), stops it.
+# ONLY=http or ONLY=fanout runs one of the two.
 set -euo pipefail
+only="${ONLY:-all}"
+# 1,000 subscribers hold 1,000 sockets in this shell's node and 1,000 in the gateway.
+if (( $(ulimit -n) < 8192 )); then ulimit -n 8192 2>/dev/null || ulimit -n "$(ulimit -Hn)"; fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 content_root="$(mktemp -d -t teamgrains-load-XXXXXX)"
@@ -22,6 +27,10 @@ Gateway__BenchBareEndpoint=true RateLimits__RequestsPerSecond=10000000 RateLimit
 Logging__LogLevel__Default=Warning \
   dotnet "$content_root/bin/TeamGrains.Gateway.dll" --urls "$GATEWAY_URL" --contentRoot "$content_root" >"$content_root/gateway.log" 2>&1 &
 gateway_pid=$!
+export GATEWAY_PID="$gateway_pid"
 for _ in $(seq 1 120); do curl -fsS "$GATEWAY_URL/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fsS "$GATEWAY_URL/readyz" >/dev/null
-(cd "$here" && node bench.mjs)
+echo "uptime at start: $(uptime)"
+if [[ "$only" != fanout ]]; then (cd "$here" && node bench.mjs); echo; fi
+if [[ "$only" != http ]]; then (cd "$here" && node fanout.mjs); fi
+echo "uptime at end: $(uptime)"
