@@ -18,13 +18,6 @@ namespace TeamGrains.Silo.Grains.Users;
 /// </summary>
 internal sealed partial class UserGrain
 {
-    // [AlwaysInterleave] calls read and fill these concurrently, so they are guarded by _gate. Plain
-    // collections under one lock instead of ConcurrentDictionary: an empty ConcurrentDictionary holds a
-    // lock object per processor (~0.5 KB on 2 cores, ~1 KB on 16), and a user asks about a few scopes only.
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, CachedScope<OrganizationLineage>> _lineages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CachedScope<ResourceSnapshot>> _resources = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _dependencies = new(StringComparer.Ordinal);
     private readonly Action _invalidate;
     private UserPermissionSnapshot _snapshot = null!;
     private long _epoch;
@@ -37,13 +30,7 @@ internal sealed partial class UserGrain
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        string[] keys;
-        lock (_gate)
-        {
-            keys = [.. _dependencies];
-        }
-
-        _watch.Forget(keys, _invalidate);
+        _watch.Forget(WatchedKeys(), _invalidate);
         return Task.CompletedTask;
     }
 
@@ -135,124 +122,6 @@ internal sealed partial class UserGrain
         }
 
         return false;
-    }
-
-    private async Task<OrganizationLineage?> LineageAsync(string organizationId, long epoch)
-    {
-        lock (_gate)
-        {
-            if (_lineages.TryGetValue(organizationId, out var cached) && cached.Epoch == epoch)
-            {
-                return cached.Value;
-            }
-        }
-
-        var lineage = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetLineageAsync();
-        if (lineage is null)
-        {
-            return null;
-        }
-
-        lock (_gate)
-        {
-            foreach (var id in lineage.Chain.OrganizationIds)
-            {
-                Depend(id);
-            }
-
-            _lineages[organizationId] = new(epoch, lineage, null);
-        }
-
-        return lineage;
-    }
-
-    private async Task<ResourceSnapshot> ResourceAsync(string resourceId, string organizationId, long epoch)
-    {
-        ResourceSnapshot? resource = null;
-        lock (_gate)
-        {
-            if (_resources.TryGetValue(resourceId, out var cached) && cached.Epoch == epoch)
-            {
-                resource = cached.Value;
-            }
-            else
-            {
-                Depend(resourceId);
-            }
-        }
-
-        if (resource is null)
-        {
-            resource = await GrainFactory.GetGrain<IResourceGrain>(resourceId).GetSnapshotAsync();
-            if (resource is not null)
-            {
-                lock (_gate)
-                {
-                    _resources[resourceId] = new(epoch, resource, null);
-                }
-            }
-        }
-
-        return resource is not null && resource.OrganizationId == organizationId
-            ? resource
-            : throw Errors.NotFound("Resource");
-    }
-
-    /// <summary>The user's permissions in the organization, computed once per epoch and kept with its lineage.</summary>
-    private PermissionSet OrganizationPermissions(string organizationId, OrganizationLineage lineage, long epoch)
-    {
-        lock (_gate)
-        {
-            if (_lineages.TryGetValue(organizationId, out var cached)
-                && cached.Epoch == epoch && ReferenceEquals(cached.Value, lineage) && cached.Permissions is { } known)
-            {
-                return known;
-            }
-        }
-
-        var permissions = PermissionEvaluator.ComputeOrganizationPermissions(_snapshot, lineage.Chain, lineage.Roles);
-        lock (_gate)
-        {
-            if (_lineages.TryGetValue(organizationId, out var cached) && cached.Epoch == epoch && ReferenceEquals(cached.Value, lineage))
-            {
-                _lineages[organizationId] = cached with { Permissions = permissions };
-            }
-        }
-
-        return permissions;
-    }
-
-    /// <summary>The user's permissions on the resource, computed once per epoch and kept with its snapshot.</summary>
-    private PermissionSet ResourcePermissions(ResourceSnapshot resource, OrganizationLineage lineage, long epoch)
-    {
-        lock (_gate)
-        {
-            if (_resources.TryGetValue(resource.ResourceId, out var cached)
-                && cached.Epoch == epoch && ReferenceEquals(cached.Value, resource) && cached.Permissions is { } known)
-            {
-                return known;
-            }
-        }
-
-        var permissions = PermissionEvaluator.ComputeResourcePermissions(_snapshot, lineage.Chain, lineage.Roles, resource);
-        lock (_gate)
-        {
-            if (_resources.TryGetValue(resource.ResourceId, out var cached) && cached.Epoch == epoch && ReferenceEquals(cached.Value, resource))
-            {
-                _resources[resource.ResourceId] = cached with { Permissions = permissions };
-            }
-        }
-
-        return permissions;
-    }
-
-    /// <summary>Registers the watch for <paramref name="key"/> once per activation. Caller holds <see cref="_gate"/>.</summary>
-    private void Depend(string key)
-    {
-        if (_dependencies.Add(key))
-        {
-            _watch.Watch(key, _invalidate);
-        }
     }
 
     private void Invalidate() => Interlocked.Increment(ref _epoch);

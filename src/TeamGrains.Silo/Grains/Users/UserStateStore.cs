@@ -32,18 +32,47 @@ internal sealed class UserStateStore : IGrainStateStore<UserState>
             new { key },
             transaction.Transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
+
+        // 100,000 users stay in memory: one string instance per organization id or role name a user holds,
+        // not one per column read (the personal organization's id appears three times in its row set).
+        var byOrganization = new Dictionary<string, UserMembership>(StringComparer.Ordinal);
+        foreach (var (organizationId, rootId, role, joinedAt, addedBy) in memberships)
+        {
+            byOrganization[organizationId] = new UserMembership(
+                organizationId, rootId == organizationId ? organizationId : rootId, SharedRoleName(role), joinedAt, addedBy);
+        }
+
+        var personalOrganizationId = user.PersonalOrganizationId ?? "";
+        if (byOrganization.TryGetValue(personalOrganizationId, out var personal))
+        {
+            personalOrganizationId = personal.OrganizationId;
+        }
+
         return new UserState
         {
             Exists = true,
-            Id = user.Id,
+            Id = key, // the same text (WHERE u.id = @key), and the grain key's instance is kept anyway
             Email = user.Email,
             DisplayName = user.DisplayName,
             Status = user.Status == "DEACTIVATED" ? UserStatus.Deactivated : UserStatus.Active,
             CreatedAt = user.CreatedAt,
-            PersonalOrganizationId = user.PersonalOrganizationId ?? "",
-            Memberships = memberships.ToDictionary(
-                m => m.Item1, m => new UserMembership(m.Item1, m.Item2, m.Item3, m.Item4, m.Item5), StringComparer.Ordinal),
-            Teams = [.. teams.Select(t => new TeamRoleSnapshot(t.Item1, t.Item2, t.Item3))],
+            PersonalOrganizationId = personalOrganizationId,
+            Memberships = byOrganization,
+            Teams = [.. teams.Select(t => new TeamRoleSnapshot(t.Item1, t.Item2, t.Item3 is null ? null : SharedRoleName(t.Item3)))],
         };
+    }
+
+    /// <summary>The built-in role's own name instance when <paramref name="role"/> is one (custom role names stay as read).</summary>
+    private static string SharedRoleName(string role)
+    {
+        foreach (var builtIn in BuiltInRoles.All)
+        {
+            if (string.Equals(builtIn.Name, role, StringComparison.Ordinal))
+            {
+                return builtIn.Name;
+            }
+        }
+
+        return role;
     }
 }
