@@ -8,13 +8,12 @@ namespace TeamGrains.Silo.Grains.Users;
 /// One subscription to the change feed for all user grains of this node: which activations computed
 /// answers from which organization or resource, so that a change reaches exactly those (one dictionary
 /// lookup per change, however many users are active).
-/// Memory: each key holds a plain <see cref="HashSet{T}"/> guarded by its own monitor rather than a
-/// <see cref="ConcurrentDictionary{TKey,TValue}"/>, whose lock array per processor cost ~0.5 KB per key
-/// (one key per personal organization, i.e. per user) while a watcher entry in a set costs ~20 B.
+/// Memory: each key holds a <see cref="WatcherSet"/> rather than a <see cref="ConcurrentDictionary{TKey,TValue}"/>,
+/// whose lock array per processor cost ~0.5 KB per key (one key per personal organization, i.e. per user).
 /// </summary>
 internal sealed class PermissionDependencies : IDisposable
 {
-    private readonly ConcurrentDictionary<string, HashSet<Action>> _byKey = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WatcherSet> _byKey = new(StringComparer.Ordinal);
     private readonly IDisposable _subscription;
 
     public PermissionDependencies(IChangeFeed changeFeed)
@@ -29,11 +28,7 @@ internal sealed class PermissionDependencies : IDisposable
     /// </summary>
     public void Watch(string key, Action invalidate)
     {
-        var watchers = _byKey.GetOrAdd(key, static _ => []);
-        lock (watchers)
-        {
-            watchers.Add(invalidate);
-        }
+        _byKey.GetOrAdd(key, static _ => new WatcherSet()).Add(invalidate);
     }
 
     /// <summary>Stops the calls for these keys (the activation is going away).</summary>
@@ -43,10 +38,7 @@ internal sealed class PermissionDependencies : IDisposable
         {
             if (_byKey.TryGetValue(key, out var watchers))
             {
-                lock (watchers)
-                {
-                    watchers.Remove(invalidate);
-                }
+                watchers.Remove(invalidate);
             }
         }
     }
@@ -58,13 +50,7 @@ internal sealed class PermissionDependencies : IDisposable
         if (change.Grain.Type is DomainGrainIds.OrganizationType or DomainGrainIds.ResourceType
             && _byKey.TryGetValue(change.Grain.Key, out var watchers))
         {
-            lock (watchers)
-            {
-                foreach (var invalidate in watchers)
-                {
-                    invalidate();
-                }
-            }
+            watchers.InvokeAll();
         }
     }
 }
