@@ -13,8 +13,9 @@ namespace TeamGrains.Silo.Grains.Users;
 /// The hot path. The user's own inputs (memberships, teams with their roles, status) are in
 /// <see cref="UserState"/>: any change to them names this grain, which then reloads. The other inputs,
 /// organization chains with their role catalogues and resource bindings, are fetched from their grains
-/// once and kept with the answers computed from them; <see cref="PermissionDependencies"/> bumps <see cref="_epoch"/> when one of them changes, and every cached
-/// answer is keyed by the epoch it was computed at, so a stale answer is never served.
+/// once and kept with the answers computed from them (UserGrain.Scopes.cs); <see cref="PermissionDependencies"/>
+/// bumps <see cref="_epoch"/> when one of them changes, and every cached answer is keyed by the epoch it was
+/// computed at, so a stale answer is never served.
 /// </summary>
 internal sealed partial class UserGrain
 {
