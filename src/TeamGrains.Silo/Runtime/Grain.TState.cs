@@ -37,6 +37,4 @@ public abstract class Grain<TState> : Grain
         State = state;
         Version = version;
     }
-
-    internal IGrainWriter Runtime { get; set; } = null!;
 }

@@ -12,6 +12,9 @@ public abstract class Grain
     /// <summary>The key this activation was created for.</summary>
     public string GrainKey { get; internal set; } = "";
 
+    /// <summary>This grain's identity (type name and key), e.g. to name it in another grain's change.</summary>
+    public GrainId GrainId { get; internal set; }
+
     /// <summary>References to other grains.</summary>
     protected internal IGrainFactory GrainFactory { get; internal set; } = null!;
 
@@ -25,4 +28,8 @@ public abstract class Grain
     protected void DeactivateOnIdle() => DeactivationRequested = true;
 
     internal bool DeactivationRequested { get; set; }
+
+    internal GrainActivation Activation { get; set; } = null!;
+
+    internal IGrainWriter Runtime { get; set; } = null!;
 }

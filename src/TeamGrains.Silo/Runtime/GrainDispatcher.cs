@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamGrains.Interfaces;
+using TeamGrains.Silo.Runtime.Invocation;
+
+namespace TeamGrains.Silo.Runtime;
+
+/// <summary>
+/// The slow path of a grain call: find or activate the activation, wait for its turn, bound the
+/// whole call by <see cref="GrainRuntimeOptions.CallTimeout"/>, and re-run a call that lost a write
+/// race on reloaded state. The warm path lives in <see cref="ShapedInvoker{TReturn, TResult}"/>.
+/// </summary>
+internal sealed class GrainDispatcher(
+    GrainCatalog catalog, IOptions<GrainRuntimeOptions> options, GrainMetrics metrics, ILogger<GrainDispatcher> logger)
+{
+    private readonly TimeSpan _timeout = options.Value.CallTimeout;
+    private readonly int _maxConflictRetries = options.Value.MaxConflictRetries;
+
+    public GrainMetrics Metrics => metrics;
+
+    public Task<T> CallAsync<T>(GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker)
+        => CallAsync(reference, args, invoker, Stopwatch.GetTimestamp(), conflicts: 0);
+
+    private async Task<T> CallAsync<T>(GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
+    {
+        while (true)
+        {
+            var activation = catalog.GetOrCreate(reference.GrainId, reference.Registration);
+            await WithinDeadline(activation.EnsureActivatedAsync(), start, invoker, activation).ConfigureAwait(false);
+            var state = activation.State;
+            if (state == ActivationState.Invalid || (state == ActivationState.Deactivating && !invoker.AlwaysInterleave))
+            {
+                // Changed or collected since we looked it up: the catalog has (or will make) a fresh one.
+                catalog.Forget(activation);
+                ThrowIfPastDeadline(start, invoker, activation);
+                continue;
+            }
+
+            reference.Remember(activation);
+            if (invoker.AlwaysInterleave)
+            {
+                return await ContinueInterleavedAsync(activation, invoker.Call(activation.Grain, args), invoker, start).ConfigureAwait(false);
+            }
+
+            if (!await activation.EnterTurnAsync(Remaining(start)).ConfigureAwait(false))
+            {
+                throw TimedOut(invoker, activation);
+            }
+
+            if (!activation.IsValid)
+            {
+                activation.ExitTurn();
+                catalog.Forget(activation);
+                continue;
+            }
+
+            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts)
+                .ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Finishes a call that holds <paramref name="activation"/>'s turn; frees the turn when the method is done.</summary>
+    public Task<T> ContinueInTurnAsync<T>(
+        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start)
+        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0);
+
+    private async Task<T> ContinueInTurnAsync<T>(
+        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
+    {
+        var holdsTurn = true;
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    var result = pending.IsCompleted
+                        ? await pending.ConfigureAwait(false)
+                        : await AwaitWithinDeadline(pending.AsTask(), start, invoker, activation, () => holdsTurn = false).ConfigureAwait(false);
+                    metrics.CallCompleted(activation.Registration.TypeName, start);
+                    return result;
+                }
+                catch (GrainConflictException) when (++conflicts <= _maxConflictRetries)
+                {
+                    metrics.Conflict(activation.Registration.TypeName);
+                    Log.CallConflicted(logger, invoker.Name, activation.Id, conflicts);
+                    await BackOffAsync(conflicts).ConfigureAwait(false);
+                    if (!activation.IsValid)
+                    {
+                        // A newer change already replaced this activation: re-run the call on the fresh
+                        // one, in its turn, so this node keeps one writer per grain.
+                        holdsTurn = false;
+                        activation.EndCall();
+                        return await CallAsync(reference, args, invoker, start, conflicts).ConfigureAwait(false);
+                    }
+
+                    await catalog.ReloadAsync(activation).ConfigureAwait(false);
+                    pending = invoker.Call(activation.Grain, args);
+                }
+                catch (GrainConflictException)
+                {
+                    metrics.Conflict(activation.Registration.TypeName);
+                    Log.CallConflictRetriesExhausted(logger, invoker.Name, activation.Id, conflicts);
+                    throw new TeamGrainsException(ErrorCodes.Conflict, "The change conflicted with concurrent changes; retry it.");
+                }
+            }
+        }
+        finally
+        {
+            if (holdsTurn)
+            {
+                activation.EndCall();
+            }
+        }
+    }
+
+    /// <summary>A short random pause after a lost race, so two nodes hammering one grain take turns instead of colliding again.</summary>
+    private static Task BackOffAsync(int conflicts)
+    {
+        var ceiling = 1 << Math.Min(conflicts + 1, 6);
+        return Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling));
+    }
+
+    /// <summary>Finishes an [AlwaysInterleave] call (outside the turn; read-only, so never retried).</summary>
+    public async Task<T> ContinueInterleavedAsync<T>(GrainActivation activation, ValueTask<T> pending, GrainMethodInvoker<T> invoker, long start)
+    {
+        try
+        {
+            var result = pending.IsCompleted
+                ? await pending.ConfigureAwait(false)
+                : await AwaitWithinDeadline(pending.AsTask(), start, invoker, activation, onTimeout: null).ConfigureAwait(false);
+            activation.LastUsed = catalog.Now;
+            metrics.CallCompleted(activation.Registration.TypeName, start);
+            return result;
+        }
+        catch (GrainConflictException)
+        {
+            metrics.Conflict(activation.Registration.TypeName);
+            throw new TeamGrainsException(ErrorCodes.Conflict, "The change conflicted with concurrent changes; retry it.");
+        }
+    }
+
+    private async Task<T> AwaitWithinDeadline<T>(Task<T> task, long start, GrainMethodInvoker invoker, GrainActivation activation, Action? onTimeout)
+    {
+        try
+        {
+            return await task.WaitAsync(Remaining(start)).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (!task.IsCompleted)
+        {
+            if (onTimeout is not null)
+            {
+                // The method still runs and keeps the turn until it ends; only the caller stops waiting.
+                onTimeout();
+                _ = EndCallWhenDoneAsync(task, activation);
+            }
+
+            throw TimedOut(invoker, activation);
+        }
+    }
+
+    private async Task WithinDeadline(Task task, long start, GrainMethodInvoker invoker, GrainActivation activation)
+    {
+        if (task.IsCompletedSuccessfully)
+        {
+            return;
+        }
+
+        try
+        {
+            await task.WaitAsync(Remaining(start)).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (!task.IsCompleted)
+        {
+            throw TimedOut(invoker, activation);
+        }
+    }
+
+    private static async Task EndCallWhenDoneAsync(Task task, GrainActivation activation)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The caller already got UNAVAILABLE; the late outcome has nobody to go to.
+        }
+        finally
+        {
+            activation.EndCall();
+        }
+    }
+
+    private TimeSpan Remaining(long start)
+    {
+        var remaining = _timeout - Stopwatch.GetElapsedTime(start);
+        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
+    }
+
+    private void ThrowIfPastDeadline(long start, GrainMethodInvoker invoker, GrainActivation activation)
+    {
+        if (Remaining(start) == TimeSpan.Zero)
+        {
+            throw TimedOut(invoker, activation);
+        }
+    }
+
+    private TeamGrainsException TimedOut(GrainMethodInvoker invoker, GrainActivation activation)
+    {
+        Log.CallTimedOut(logger, invoker.Name, activation.Id, _timeout);
+        return new TeamGrainsException(ErrorCodes.Unavailable, "The request could not be completed in time; retry it.");
+    }
+}

@@ -1,0 +1,29 @@
+namespace TeamGrains.Silo.Runtime;
+
+/// <summary>Tuning of the grain runtime (configuration section <c>GrainRuntime</c>).</summary>
+public sealed class GrainRuntimeOptions
+{
+    public const string SectionName = "GrainRuntime";
+
+    /// <summary>
+    /// How long a call may take from the caller's side, waiting for the turn included. A call that
+    /// cannot complete in time (a stuck store, a cycle of non-reentrant calls A → B → A) fails with
+    /// UNAVAILABLE instead of hanging.
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>An activation not called for this long is collected.</summary>
+    public TimeSpan IdleAge { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often the idle collector looks for activations older than <see cref="IdleAge"/>.</summary>
+    public TimeSpan CollectionInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How many times a call that lost a write race is re-run on reloaded state before CONFLICT.</summary>
+    public int MaxConflictRetries { get; set; } = 5;
+
+    /// <summary>
+    /// How often the change follower reads the change log even without a wake-up. NOTIFY only shortens
+    /// the wait; this interval bounds it when a notification is lost.
+    /// </summary>
+    public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+}

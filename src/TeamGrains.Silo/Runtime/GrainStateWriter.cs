@@ -1,0 +1,37 @@
+using TeamGrains.Silo.Storage;
+using TeamGrains.Silo.Storage.Internal;
+
+namespace TeamGrains.Silo.Runtime;
+
+/// <summary>
+/// Commits a grain's write (<see cref="Grain{TState}.WriteStateAsync"/>) and applies it on this node at
+/// once: the writer's version and position move on, other local activations it names go stale, and
+/// the change feed publishes the rows.
+/// </summary>
+internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed changeFeed) : IGrainWriter
+{
+    public async Task<long> WriteAsync(
+        Grain grain,
+        long expectedVersion,
+        string changeKind,
+        Func<IStorageTransaction, CancellationToken, Task> changes,
+        CancellationToken cancellationToken,
+        Action<long> onCommitted)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(changeKind);
+        ArgumentNullException.ThrowIfNull(changes);
+
+        var result = await storage.WriteAsync(grain.GrainId, expectedVersion, changeKind, changes, cancellationToken).ConfigureAwait(false);
+
+        // No other change named this grain between its load and this commit (each would have moved its
+        // version), so the in-memory state plus this write is the state at this position.
+        onCommitted(expectedVersion + 1);
+        if (ReferenceEquals(grain.Activation.Grain, grain))
+        {
+            grain.Activation.LoadedPosition = result.Position;
+        }
+
+        changeFeed.Offer(result.Changes, grain.GrainId);
+        return result.Position;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Data;
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+using TeamGrains.Silo.Runtime;
+
+namespace TeamGrains.Silo.Storage.Internal;
+
+/// <summary>PostgreSQL through one pooled Npgsql data source.</summary>
+internal sealed class PostgresStorageProvider : StorageProvider
+{
+    /// <summary>The channel whose NOTIFY wakes followers; the payload is the commit's last position.</summary>
+    public const string ChangeChannel = "teamgrains_changes";
+
+    private const string UniqueViolation = "23505";
+    private const string SerializationFailure = "40001";
+    private const string DeadlockDetected = "40P01";
+
+    /// <summary>Key of the advisory lock that serializes migrations (any constant; "TGMIGRAT" in ASCII).</summary>
+    private const long MigrationLockKey = 0x54474D4947524154;
+
+    private const string AppendSql = """
+        WITH head AS (
+            UPDATE change_log_head SET position = position + @count WHERE id = 1 RETURNING position
+        )
+        INSERT INTO change_log (position, grain_type, grain_key, kind, payload, committed_at)
+        SELECT head.position - @count + c.ordinal, c.grain_type, c.grain_key, c.kind, c.payload, @committed_at
+        FROM head, unnest(@types, @keys, @kinds, @payloads) WITH ORDINALITY AS c(grain_type, grain_key, kind, payload, ordinal)
+        RETURNING position
+        """;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly bool _notify;
+
+    public PostgresStorageProvider(StorageOptions options)
+    {
+        _dataSource = NpgsqlDataSource.Create(options.PostgresConnectionString!);
+        _notify = options.NotifyOnCommit;
+    }
+
+    public override StorageDialect Dialect => StorageDialect.PostgreSql;
+
+    public NpgsqlDataSource DataSource => _dataSource;
+
+    public override async Task<StorageTransaction> BeginAsync(bool write, CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Reads see one snapshot across their statements (a grain's state with its version);
+            // writes are guarded by the version row, so read committed suffices for them.
+            var isolation = write ? IsolationLevel.ReadCommitted : IsolationLevel.RepeatableRead;
+            var transaction = await connection.BeginTransactionAsync(isolation, cancellationToken).ConfigureAwait(false);
+            return new StorageTransaction(connection, transaction, Dialect, writeGate: null);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public override async Task<long> AppendChangesAsync(
+        StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken)
+    {
+        var types = new string[changes.Count];
+        var keys = new string[changes.Count];
+        var kinds = new string[changes.Count];
+        var payloads = new string?[changes.Count];
+        for (var i = 0; i < changes.Count; i++)
+        {
+            types[i] = changes[i].Grain.Type;
+            keys[i] = changes[i].Grain.Key;
+            kinds[i] = changes[i].Kind;
+            payloads[i] = changes[i].Payload;
+        }
+
+        var sql = _notify ? AppendSql + ";\nSELECT pg_notify('" + ChangeChannel + "', '')" : AppendSql;
+        await using var command = (NpgsqlCommand)transaction.CreateCommand(sql);
+        command.Parameters.Add(new NpgsqlParameter<long>("count", changes.Count));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("committed_at", committedAt.ToUniversalTime()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("types", types));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", kinds));
+        command.Parameters.Add(new NpgsqlParameter("payloads", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = payloads });
+
+        long last = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            last = Math.Max(last, reader.GetInt64(0));
+        }
+
+        return last;
+    }
+
+    public override Exception? Translate(Exception exception) => exception switch
+    {
+        PostgresException { SqlState: UniqueViolation } e => new UniqueViolationException(e.ConstraintName, e),
+        PostgresException { SqlState: SerializationFailure or DeadlockDetected } e =>
+            new GrainConflictException("The transaction lost to a concurrent one.", e),
+        _ => null,
+    };
+
+    public override async Task<DbConnection> OpenMigrationConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT pg_advisory_lock(@key)";
+        command.Parameters.Add(new NpgsqlParameter<long>("key", MigrationLockKey));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    public override async Task ReleaseMigrationLockAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = (NpgsqlCommand)connection.CreateCommand();
+        command.CommandText = "SELECT pg_advisory_unlock(@key)";
+        command.Parameters.Add(new NpgsqlParameter<long>("key", MigrationLockKey));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,129 @@
+using TeamGrains.Interfaces;
+using TeamGrains.Silo.Storage;
+using TeamGrains.Silo.Tests.Infrastructure;
+using TeamGrains.Silo.Tests.Runtime.TestGrains;
+
+namespace TeamGrains.Silo.Tests.Runtime;
+
+/// <summary>Two runtime instances (nodes) over one database, once per provider.</summary>
+public abstract class MultiNodeTests(IStorageFixture fixture) : IAsyncLifetime
+{
+    private readonly GrainProbe _probeA = new();
+    private readonly GrainProbe _probeB = new();
+    private TestSilo _nodeA = null!;
+    private TestSilo _nodeB = null!;
+
+    public async Task InitializeAsync()
+    {
+        // The shared database of the class; the schema is created once, before the second node starts.
+        _nodeA = await StartNodeAsync(_probeA, retries: 5);
+        await CounterSchema.CreateAsync(_nodeA.Storage);
+        _nodeB = await StartNodeAsync(_probeB, retries: 5);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _nodeA.DisposeAsync();
+        await _nodeB.DisposeAsync();
+    }
+
+    [StorageFact]
+    public async Task ACallThatLostAWriteRaceIsReRunOnReloadedStateAndBothWritesCount()
+    {
+        var key = NewKey();
+        var onA = _nodeA.GetGrain<ICounterGrain>(key).IncrementAfterAsync("a", 1);
+        var onB = _nodeB.GetGrain<ICounterGrain>(key).IncrementAfterAsync("b", 10);
+        await _probeA.Reached("a");
+        await _probeB.Reached("b");
+
+        // Both decided from value 0; B commits first, so A's write conflicts and A re-decides from 10.
+        _probeB.Open("b");
+        Assert.Equal(10, await onB);
+        _probeA.Open("a");
+        Assert.Equal(11, await onA);
+
+        Assert.Equal(2, _probeA.Count(key, "loaded"));
+        Assert.Equal(11, await CounterSchema.ReadAsync(_nodeA.Storage, key));
+    }
+
+    [StorageFact]
+    public async Task ConcurrentIncrementsOnBothNodesAllCommit()
+    {
+        // Optimistic writes favour the node that just won (its activation stays warm), so a node with
+        // a long queue of writes to one grain can starve the other past MaxConflictRetries; a few
+        // concurrent writers per node are what the default retries are sized for.
+        var key = NewKey();
+        const int callsPerNode = 5;
+        var calls = Enumerable.Range(0, callsPerNode)
+            .SelectMany(_ => new[] { _nodeA, _nodeB })
+            .Select(node => node.GetGrain<ICounterGrain>(key).IncrementAsync(1));
+        var results = await Task.WhenAll(calls);
+
+        Assert.Equal(Enumerable.Range(1, 2 * callsPerNode), results.Order());
+        Assert.Equal(2 * callsPerNode, await CounterSchema.ReadAsync(_nodeA.Storage, key));
+    }
+
+    [StorageFact]
+    public async Task AWriteOnOneNodeMakesTheOtherNodesActivationReload()
+    {
+        var key = NewKey();
+        Assert.Equal(0, await _nodeB.GetGrain<ICounterGrain>(key).GetAsync());
+
+        var position = await _nodeA.GetGrain<ICounterGrain>(key).IncrementNamingAsync(5, NewKey());
+        await _nodeB.ChangeFeed.WaitForAsync(position, CancellationToken.None);
+
+        Assert.Equal(5, await _nodeB.GetGrain<ICounterGrain>(key).GetAsync());
+        Assert.Equal(1, _probeB.Count(key, "deactivated:StateChanged"));
+        Assert.Equal(2, _probeB.Count(key, "loaded"));
+    }
+
+    [StorageFact]
+    public async Task EachNodesChangeFeedPublishesEveryCommitInPositionOrder()
+    {
+        var seenOnB = new List<ChangeRecord>();
+        using var subscription = _nodeB.ChangeFeed.Subscribe(change =>
+        {
+            lock (seenOnB)
+            {
+                seenOnB.Add(change);
+            }
+        });
+        var from = _nodeB.ChangeFeed.AppliedPosition;
+
+        var keys = Enumerable.Range(0, 4).Select(_ => NewKey()).ToList();
+        var positions = await Task.WhenAll(keys.Select((key, i) =>
+            (i % 2 == 0 ? _nodeA : _nodeB).GetGrain<ICounterGrain>(key).IncrementNamingAsync(1, key + "-named")));
+        await _nodeB.ChangeFeed.WaitForAsync(positions.Max(), CancellationToken.None);
+
+        lock (seenOnB)
+        {
+            var after = seenOnB.Where(c => c.Position > from).ToList();
+            Assert.Equal(Enumerable.Range(1, after.Count).Select(i => from + i), after.Select(c => c.Position));
+            Assert.All(keys, key => Assert.Contains(after, c => c.Grain.Key == key && c.Kind == "incremented"));
+            Assert.All(keys, key => Assert.Contains(after, c => c.Grain.Key == key + "-named" && c.Kind == "touched"));
+        }
+    }
+
+    [StorageFact]
+    public async Task AfterTheLastRetryALostRaceFailsWithConflict()
+    {
+        await using var strictA = await StartNodeAsync(_probeA, retries: 0);
+        var key = NewKey();
+        var onA = strictA.GetGrain<ICounterGrain>(key).IncrementAfterAsync("strict-a", 1);
+        var onB = _nodeB.GetGrain<ICounterGrain>(key).IncrementAfterAsync("strict-b", 10);
+        await _probeA.Reached("strict-a");
+        await _probeB.Reached("strict-b");
+        _probeB.Open("strict-b");
+        await onB;
+        _probeA.Open("strict-a");
+
+        var error = await Assert.ThrowsAsync<TeamGrainsException>(() => onA);
+        Assert.Equal(ErrorCodes.Conflict, error.Code);
+        Assert.Equal(10, await CounterSchema.ReadAsync(_nodeB.Storage, key));
+    }
+
+    private Task<TestSilo> StartNodeAsync(GrainProbe probe, int retries)
+        => TestSilo.StartAsync(fixture.Storage, s => s.AddCounterGrain(probe), o => o.MaxConflictRetries = retries);
+
+    private static string NewKey() => Guid.NewGuid().ToString("N");
+}

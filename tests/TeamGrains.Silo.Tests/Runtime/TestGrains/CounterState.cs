@@ -1,0 +1,3 @@
+namespace TeamGrains.Silo.Tests.Runtime.TestGrains;
+
+public sealed record CounterState(int Value);
