@@ -1,0 +1,115 @@
+using Dapper;
+using TeamGrains.Interfaces.Organizations;
+using TeamGrains.Interfaces.Paging;
+using TeamGrains.Interfaces.Permissions;
+using TeamGrains.Interfaces.Users;
+using TeamGrains.Silo.Grains.Shared;
+using TeamGrains.Silo.Permissions;
+
+namespace TeamGrains.Silo.Grains.Organizations;
+
+internal sealed partial class OrganizationGrain
+{
+    public async Task<Page<MembershipDto>> GetMembersAsync(string actorUserId, PageRequest page, string? search = null)
+    {
+        RequireExists();
+        await ActorAccess.RequireAsync(GrainFactory, actorUserId, State.Id, PermissionNames.MembersView);
+        return await _storage.ReadAsync((tx, ct) => OrganizationQueries.MembersAsync(tx, State.Chain, page, search, ct));
+    }
+
+    public async Task<MembershipDto> AddMemberAsync(string actorUserId, string userId, string role, string? requestId = null)
+    {
+        RequireExists();
+        var actor = await ActorAccess.RequireMemberAsync(GrainFactory, actorUserId, State.Id);
+        var granted = (await RolesAsync()).Get(role);
+        RoleAssignmentRules.CheckGrant(actor, granted).ThrowIfDenied();
+        var user = await GrainFactory.GetGrain<IUserGrain>(userId).FindAsync() ?? throw Errors.NotFound("User");
+        if (State.Members.ContainsKey(userId))
+        {
+            throw Errors.AlreadyMember();
+        }
+
+        var joinedAt = 0L;
+        await WriteStateAsync("organization.member-added", async (tx, ct) =>
+            joinedAt = await MembershipWrites.AddAsync(
+                tx, new NewMembership(State.Id, State.RootId, userId, granted.Name, actorUserId, [], "member.added", requestId), ct));
+        State.Members[userId] = new DirectMember(userId, granted.Name, joinedAt, actorUserId);
+        return new MembershipDto(State.Id, user, granted.Name, MembershipSource.Direct, null, UnixTime.ToDateTime(joinedAt), actorUserId);
+    }
+
+    public async Task<MembershipDto> ChangeMemberRoleAsync(string actorUserId, string userId, string role, string? requestId = null)
+    {
+        RequireExists();
+        var actor = await ActorAccess.RequireMemberAsync(GrainFactory, actorUserId, State.Id);
+        var granted = (await RolesAsync()).Get(role);
+        var member = State.Members.GetValueOrDefault(userId) ?? throw Errors.NotFound("Membership");
+        RoleAssignmentRules.CheckRoleChange(actor, member.Role, granted).ThrowIfDenied();
+        var user = await GrainFactory.GetGrain<IUserGrain>(userId).FindAsync() ?? throw Errors.NotFound("User");
+        if (member.Role != granted.Name)
+        {
+            await WriteStateAsync("organization.member-role-changed", async (tx, ct) =>
+            {
+                await TreeLocks.LockTreeAsync(tx, State.RootId, ct);
+                var updated = await tx.Connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE memberships SET role = @role WHERE organization_id = @id AND user_id = @userId",
+                    new { role = granted.Name, id = State.Id, userId }, tx.Transaction, cancellationToken: ct));
+                if (updated == 0)
+                {
+                    throw Errors.NotFound("Membership");
+                }
+
+                if (State.IsRoot)
+                {
+                    await OwnerRules.EnsureOwnerRemainsAsync(tx, State.Id, ct);
+                }
+
+                tx.AddChange(DomainGrainIds.User(userId), "user.role-changed");
+                await AuditLog.AppendAsync(tx, State.Id, actorUserId, "member.role-changed", userId,
+                    new { role = member.Role }, new { role = granted.Name }, requestId, ct);
+            });
+            member = member with { Role = granted.Name };
+            State.Members[userId] = member;
+        }
+
+        return new MembershipDto(State.Id, user, member.Role, MembershipSource.Direct, null, UnixTime.ToDateTime(member.JoinedAt), member.AddedBy);
+    }
+
+    public async Task RemoveMemberAsync(string actorUserId, string userId, string? requestId = null)
+    {
+        RequireExists();
+        var actor = await ActorAccess.RequireMemberAsync(GrainFactory, actorUserId, State.Id);
+        var member = State.Members.GetValueOrDefault(userId) ?? throw Errors.NotFound("Membership");
+        RoleAssignmentRules.CheckMemberRemoval(actor, member.Role).ThrowIfDenied();
+        await RemoveAsync(actorUserId, userId, "member.removed", requestId);
+    }
+
+    public async Task LeaveAsync(string actorUserId, string? requestId = null)
+    {
+        RequireExists();
+        if (!State.Members.ContainsKey(actorUserId))
+        {
+            // An inherited member leaves at the organization that holds their membership.
+            await ActorAccess.RequireMemberAsync(GrainFactory, actorUserId, State.Id);
+            throw Errors.NotFound("Membership");
+        }
+
+        await RemoveAsync(actorUserId, actorUserId, "member.left", requestId);
+    }
+
+    private async Task RemoveAsync(string actorUserId, string userId, string action, string? requestId)
+    {
+        if (userId == State.PersonalOwnerId)
+        {
+            throw Errors.BadInput("Nobody can leave their personal organization.");
+        }
+
+        await WriteStateAsync("organization.member-removed", async (tx, ct) =>
+        {
+            if (!await MembershipWrites.RemoveAsync(tx, State.Id, State.RootId, userId, actorUserId, action, requestId, ct))
+            {
+                throw Errors.NotFound("Membership");
+            }
+        });
+        State.Members.Remove(userId);
+    }
+}
