@@ -121,6 +121,29 @@ public abstract class InvitationExpiryAndEventTests
     }
 
     [StorageFact]
+    public async Task OrganizationStreamNeedsMembersViewAndUserStreamFollowsTheirEmail()
+    {
+        await using var world = await InvitationWorld.StartAsync(Database.Storage);
+        var owner = await world.SignUpAsync("owner");
+        var root = await world.CreateRootAsync(owner.Id);
+        var none = await world.MemberAsync("none", root.Id, Interfaces.Permissions.BuiltInRoles.None, owner.Id);
+        var stranger = await world.SignUpAsync("stranger");
+        var events = world.Service<InvitationEvents>();
+
+        await ErrorAssert.CodeAsync(ErrorCodes.Forbidden, () => events.OpenForOrganizationAsync(none.Id, root.Id));
+        await ErrorAssert.CodeAsync(ErrorCodes.NotFound, () => events.OpenForOrganizationAsync(stranger.Id, root.Id));
+        using var cancellation = new CancellationTokenSource();
+        await using var stream = (await events.OpenForUserAsync(stranger.Id, cancellation.Token)).GetAsyncEnumerator(cancellation.Token);
+        var next = stream.MoveNextAsync();
+        await world.InviteAsync(owner.Id, root.Id, world.Email("someone-else"));
+        var id = (await world.InviteAsync(owner.Id, root.Id, stranger.Email)).Invitation.Id;
+
+        Assert.True(await next);
+        Assert.Equal(id, stream.Current.Invitation.Id);
+        await cancellation.CancelAsync();
+    }
+
+    [StorageFact]
     public async Task TokenIsStoredOnlyAsAHashAndVerifies()
     {
         await using var world = await InvitationWorld.StartAsync(Database.Storage);

@@ -173,6 +173,23 @@ public abstract class InvitationLifecycleTests
     }
 
     [StorageFact]
+    public async Task InviteeWhoBecameADirectMemberMeanwhileCannotAcceptButMayDecline()
+    {
+        await using var world = await InvitationWorld.StartAsync(Database.Storage);
+        var owner = await world.SignUpAsync("owner");
+        var root = await world.CreateRootAsync(owner.Id);
+        var bob = await world.SignUpAsync("bob");
+        var id = (await world.InviteAsync(owner.Id, root.Id, bob.Email, BuiltInRoles.Admin)).Invitation.Id;
+        await world.Organization(root.Id).AddMemberAsync(owner.Id, bob.Id, BuiltInRoles.Viewer);
+
+        await ErrorAssert.CodeAsync(ErrorCodes.AlreadyMember, () => world.Invitation(id).AcceptAsync(bob.Id));
+
+        Assert.Equal(InvitationStatus.Pending, (await world.Invitation(id).FindAsync())!.Status);
+        Assert.False((await world.User(bob.Id).GetAccessAsync(root.Id)).Permissions.Contains(PermissionNames.MembersManage));
+        Assert.Equal(InvitationStatus.Declined, (await world.Invitation(id).DeclineAsync(bob.Id)).Status);
+    }
+
+    [StorageFact]
     public async Task EveryChangeIsAudited()
     {
         await using var world = await InvitationWorld.StartAsync(Database.Storage);

@@ -1,7 +1,12 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Channels;
+using TeamGrains.Interfaces;
 using TeamGrains.Interfaces.Invitations;
+using TeamGrains.Interfaces.Permissions;
+using TeamGrains.Interfaces.Runtime;
+using TeamGrains.Interfaces.Users;
+using TeamGrains.Silo.Grains.Shared;
 using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Silo.Grains.Invitations;
@@ -15,10 +20,34 @@ namespace TeamGrains.Silo.Grains.Invitations;
 public sealed class InvitationEvents
 {
     private readonly IChangeFeed _changeFeed;
+    private readonly IGrainFactory _grains;
 
-    public InvitationEvents(IChangeFeed changeFeed)
+    public InvitationEvents(IChangeFeed changeFeed, IGrainFactory grains)
     {
         _changeFeed = changeFeed;
+        _grains = grains;
+    }
+
+    /// <summary>
+    /// <c>invitationReceived</c> for the signed-in <paramref name="actorUserId"/>: events of invitations to
+    /// their email (every kind; the gateway may narrow it). NOT_FOUND for an unknown user.
+    /// </summary>
+    public async Task<IAsyncEnumerable<InvitationEvent>> OpenForUserAsync(string actorUserId, CancellationToken cancellationToken = default)
+    {
+        var user = await _grains.GetGrain<IUserGrain>(actorUserId).FindAsync().ConfigureAwait(false)
+            ?? throw new TeamGrainsException(ErrorCodes.NotFound, "User not found.");
+        return ForInviteeAsync(user.Email, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>invitationChanged(organizationId)</c>: checks members:view there first (NOT_FOUND for non-members,
+    /// FORBIDDEN otherwise), then streams the organization's events. The check is made once, at subscription.
+    /// </summary>
+    public async Task<IAsyncEnumerable<InvitationEvent>> OpenForOrganizationAsync(
+        string actorUserId, string organizationId, CancellationToken cancellationToken = default)
+    {
+        await ActorAccess.RequireAsync(_grains, actorUserId, organizationId, PermissionNames.MembersView).ConfigureAwait(false);
+        return ForOrganizationAsync(organizationId, cancellationToken);
     }
 
     /// <summary>The typed event in a change-log record, or false for records that are not invitation events.</summary>
