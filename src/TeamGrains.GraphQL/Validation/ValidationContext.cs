@@ -1,0 +1,107 @@
+using TeamGrains.GraphQL.Language;
+using TeamGrains.GraphQL.Types;
+
+namespace TeamGrains.GraphQL.Validation;
+
+/// <summary>
+/// What the rules share during one validation: the schema, the document, the position
+/// (<see cref="TypeInfo"/>), the errors (capped), and facts gathered by the walk itself — the
+/// fragment spreads and variable usages of each operation and fragment — so that rules which need
+/// them (cycles, unused fragments, variable rules) never walk the document a second time.
+/// </summary>
+public sealed partial class ValidationContext
+{
+    private readonly List<GraphQLError> _errors = [];
+    private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<ExecutableDefinitionNode, DefinitionFacts> _facts = new(ReferenceEqualityComparer.Instance);
+    private DefinitionFacts? _currentFacts;
+
+    internal ValidationContext(Schema schema, DocumentNode document, ValidationOptions options)
+    {
+        Schema = schema;
+        Document = document;
+        Options = options;
+        TypeInfo = new TypeInfo(schema);
+        foreach (var definition in document.Definitions)
+        {
+            // The first definition of a name wins; FragmentNameUniquenessRule reports the others.
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                _fragments.TryAdd(fragment.Name, fragment);
+            }
+        }
+    }
+
+    public Schema Schema { get; }
+
+    public DocumentNode Document { get; }
+
+    public ValidationOptions Options { get; }
+
+    public TypeInfo TypeInfo { get; }
+
+    public IReadOnlyList<GraphQLError> Errors => _errors;
+
+    /// <summary>Set once the error cap is reached: the walker stops and no rule reports more.</summary>
+    public bool IsAborted { get; private set; }
+
+    public int FragmentCount => _fragments.Count;
+
+    /// <summary>The caches of <see cref="Rules.FieldSelectionMergingRule"/>, created on first need.</summary>
+    internal FieldConflictFinder? FieldConflictFinder { get; set; }
+
+    public FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
+
+    public void ReportError(string message, params SyntaxNode[] nodes) => ReportError(message, null, nodes);
+
+    /// <summary>Adds an error located at the nodes; past the cap, one last error says validation stopped.</summary>
+    public void ReportError(string message, IReadOnlyDictionary<string, object?>? extensions, params SyntaxNode[] nodes)
+    {
+        if (IsAborted)
+        {
+            return;
+        }
+
+        if (_errors.Count >= Options.MaxErrors)
+        {
+            _errors.Add(new GraphQLError("Too many validation errors, error limit reached. Validation aborted."));
+            IsAborted = true;
+            return;
+        }
+
+        var locations = new SourceLocation[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            locations[i] = new SourceLocation(nodes[i].Location.Line, nodes[i].Location.Column);
+        }
+
+        _errors.Add(new GraphQLError(message, locations, extensions: extensions));
+    }
+
+    /// <summary>Called by the walker when it enters an operation or fragment definition.</summary>
+    internal void BeginDefinition(ExecutableDefinitionNode definition)
+    {
+        _currentFacts = null;
+        if (!_facts.ContainsKey(definition))
+        {
+            _currentFacts = new DefinitionFacts();
+            _facts.Add(definition, _currentFacts);
+        }
+    }
+
+    internal void RecordFragmentSpread(FragmentSpreadNode spread) => _currentFacts?.Spreads.Add(spread);
+
+    internal void RecordVariableUsage(VariableNode node, GraphQLType? type, bool hasLocationDefault, bool inOneOfObject) =>
+        _currentFacts?.VariableUsages.Add(new VariableUsage(node, type, hasLocationDefault, inOneOfObject));
+
+    private sealed class DefinitionFacts
+    {
+        public List<FragmentSpreadNode> Spreads { get; } = [];
+
+        public List<VariableUsage> VariableUsages { get; } = [];
+
+        public List<FragmentDefinitionNode>? RecursiveFragments { get; set; }
+
+        public List<VariableUsage>? RecursiveVariableUsages { get; set; }
+    }
+}
