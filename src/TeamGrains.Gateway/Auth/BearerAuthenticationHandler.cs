@@ -1,0 +1,31 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace TeamGrains.Gateway.Auth;
+
+/// <summary>
+/// The gateway's one authentication scheme: reads <c>Authorization: Bearer</c> and hands it to the
+/// <see cref="CredentialAuthenticator"/>. No header means anonymous; a bad credential fails, and the
+/// GraphQL endpoint answers 401 with UNAUTHENTICATED.
+/// </summary>
+public sealed class BearerAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    CredentialAuthenticator authenticator)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers[HeaderNames.Authorization].ToString();
+        var outcome = await authenticator.AuthenticateAsync(header, Context.RequestAborted).ConfigureAwait(false);
+        if (outcome.Caller is not null)
+        {
+            return AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.ToPrincipal(outcome.Caller), Scheme.Name));
+        }
+
+        return outcome.Failed ? AuthenticateResult.Fail(outcome.FailureMessage!) : AuthenticateResult.NoResult();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using TeamGrains.Gateway.RateLimiting;
+using TeamGrains.Interfaces;
+
+namespace TeamGrains.Gateway.Execution;
+
+/// <summary>
+/// Runs one query or mutation for either transport: charges mutations to their budget, honours a
+/// consistency token, executes, and gives a mutation's answer the token of its commit.
+/// </summary>
+public sealed class OperationRunner(IGraphQLService service, ConsistencyTokens consistency, GatewayRateLimiters limiters)
+{
+    public async Task<GatewayResult> RunAsync(
+        GatewayRequest request,
+        OperationKind? kind,
+        GatewayCaller? caller,
+        IPAddress? client,
+        string? consistencyHeader,
+        CancellationToken cancellationToken)
+    {
+        if (kind == OperationKind.Mutation && !limiters.TryMutation(caller?.CredentialId, client))
+        {
+            return GatewayResult.RequestError(ErrorCodes.LimitExceeded, "Too many mutations; slow down and retry.", StatusCodes.Status429TooManyRequests);
+        }
+
+        var waitError = await consistency.WaitAsync(ConsistencyTokens.FromRequest(request, consistencyHeader), cancellationToken).ConfigureAwait(false);
+        if (waitError is not null)
+        {
+            return waitError;
+        }
+
+        var result = await service.ExecuteAsync(request, caller, cancellationToken).ConfigureAwait(false);
+        if (kind == OperationKind.Mutation && result.HasData)
+        {
+            result.Extensions[ConsistencyTokens.ExtensionName] = consistency.Current();
+        }
+
+        return result;
+    }
+}

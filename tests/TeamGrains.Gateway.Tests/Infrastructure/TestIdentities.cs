@@ -1,0 +1,36 @@
+using TeamGrains.Gateway.Auth;
+
+namespace TeamGrains.Gateway.Tests.Infrastructure;
+
+/// <summary>Users and API keys known to transport tests, without grains.</summary>
+public sealed class TestIdentities : IUserResolver, IApiKeyVerifier
+{
+    public const string ApiKeySecret = "tgk_key1_secret";
+    private readonly Dictionary<string, ResolvedUser> _byId = new() { ["u-alice"] = new ResolvedUser("u-alice", "alice@example.com") };
+
+    public Task<ResolvedUser> FindOrCreateByEmailAsync(string email, string? displayName, CancellationToken cancellationToken)
+    {
+        lock (_byId)
+        {
+            var existing = _byId.Values.FirstOrDefault(u => u.Email == email.ToLowerInvariant());
+            if (existing is null)
+            {
+                existing = new ResolvedUser("u-" + email.ToLowerInvariant(), email.ToLowerInvariant());
+                _byId[existing.UserId] = existing;
+            }
+
+            return Task.FromResult(existing);
+        }
+    }
+
+    public Task<ResolvedUser?> FindByIdAsync(string userId, CancellationToken cancellationToken)
+    {
+        lock (_byId)
+        {
+            return Task.FromResult(_byId.GetValueOrDefault(userId));
+        }
+    }
+
+    public Task<VerifiedApiKey?> VerifyAsync(string secret, CancellationToken cancellationToken) =>
+        Task.FromResult(secret == ApiKeySecret ? new VerifiedApiKey("key1", "u-alice", "org-1") : null);
+}
