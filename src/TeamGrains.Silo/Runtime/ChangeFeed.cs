@@ -15,7 +15,11 @@ internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILo
     private readonly Lock _gate = new();
     private readonly SortedDictionary<long, ChangeRecord> _pending = [];
     private readonly List<Waiter> _waiters = [];
-    private Action<ChangeRecord>[] _subscribers = [];
+
+    // Every activation of some grains subscribes, so subscribing must stay O(1): the set changes in
+    // place and the array that Publish walks is rebuilt only when a change arrives after it changed.
+    private readonly HashSet<Subscription> _subscribers = [];
+    private Subscription[]? _snapshot = [];
     private long _applied;
 
     /// <summary>Raised when someone waits for a position not applied yet (the follower reads at once).</summary>
@@ -35,12 +39,14 @@ internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILo
     public IDisposable Subscribe(Action<ChangeRecord> onChange)
     {
         ArgumentNullException.ThrowIfNull(onChange);
+        var subscription = new Subscription(this, onChange);
         lock (_gate)
         {
-            _subscribers = [.. _subscribers, onChange];
+            _subscribers.Add(subscription);
+            _snapshot = null;
         }
 
-        return new Subscription(this, onChange);
+        return subscription;
     }
 
     public Task WaitForAsync(long position, CancellationToken cancellationToken)
@@ -104,11 +110,18 @@ internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILo
 
     private void Publish(ChangeRecord change)
     {
-        foreach (var subscriber in _subscribers)
+        // A subscriber may subscribe or unsubscribe from its callback: walk a snapshot.
+        var subscribers = _snapshot ??= [.. _subscribers];
+        foreach (var subscriber in subscribers)
         {
+            if (subscriber.IsDisposed)
+            {
+                continue;
+            }
+
             try
             {
-                subscriber(change);
+                subscriber.OnChange(change);
             }
             catch (Exception exception)
             {
@@ -132,11 +145,14 @@ internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILo
         return reached;
     }
 
-    private void Unsubscribe(Action<ChangeRecord> onChange)
+    private void Unsubscribe(Subscription subscription)
     {
         lock (_gate)
         {
-            _subscribers = [.. _subscribers.Where(s => s != onChange)];
+            if (_subscribers.Remove(subscription))
+            {
+                _snapshot = null;
+            }
         }
     }
 
@@ -152,11 +168,15 @@ internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILo
     {
         private int _disposed;
 
+        public Action<ChangeRecord> OnChange => onChange;
+
+        public bool IsDisposed => Volatile.Read(ref _disposed) == 1;
+
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                feed.Unsubscribe(onChange);
+                feed.Unsubscribe(this);
             }
         }
     }

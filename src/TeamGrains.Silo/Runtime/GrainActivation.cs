@@ -55,6 +55,9 @@ internal sealed class GrainActivation
 
     public bool IsInTurn => _turn.CurrentCount == 0;
 
+    /// <summary>A reference that reached this activation, handed out again by GetGrain while the grain is active.</summary>
+    public GrainReference? Reference { get; set; }
+
     /// <summary>Set once deactivation starts; completes after OnDeactivateAsync.</summary>
     public Task? Deactivation { get; set; }
 

@@ -83,6 +83,9 @@ internal sealed partial class GrainCatalog
 
     private async Task FinishDeactivationAsync(GrainActivation activation, DeactivationReason reason)
     {
+        // Off the caller's stack first: it may hold the change feed's lock or be another grain's turn.
+        await Task.Yield();
+
         // Wait for the current call's turn to end so OnDeactivateAsync never runs beside it.
         await activation.EnterTurnAsync(CancellationToken.None).ConfigureAwait(false);
         try

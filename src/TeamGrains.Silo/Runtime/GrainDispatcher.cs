@@ -38,6 +38,7 @@ internal sealed class GrainDispatcher(
             }
 
             reference.Remember(activation);
+            activation.Reference ??= reference;
             if (invoker.AlwaysInterleave)
             {
                 return await ContinueInterleavedAsync(activation, invoker.Call(activation.Grain, args), invoker, start).ConfigureAwait(false);

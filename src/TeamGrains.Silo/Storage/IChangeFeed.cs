@@ -9,7 +9,12 @@ public interface IChangeFeed
     /// <summary>The highest position this node has applied; every earlier position has been applied too.</summary>
     long AppliedPosition { get; }
 
-    /// <summary>Called for every change, in position order, once applied to this node's activations.</summary>
+    /// <summary>
+    /// Calls <paramref name="onChange"/> for every change from now on, in position order, once applied to
+    /// this node's activations; dispose to stop. Callbacks run synchronously on the committing or
+    /// following thread, one at a time: they must be quick and never block (hand work to a channel).
+    /// An exception from a callback is logged and does not stop other subscribers.
+    /// </summary>
     IDisposable Subscribe(Action<ChangeRecord> onChange);
 
     /// <summary>Completes once <see cref="AppliedPosition"/> is at least <paramref name="position"/>.</summary>

@@ -49,6 +49,7 @@ public sealed class ActivationTests(SqliteFileFixture database) : IClassFixture<
 
         Assert.Equal(3, await counter.GetAsync());
         Assert.Equal(2, _probe.Count(key, "activated"));
+        await _probe.Recorded(key, "deactivated:Requested");
         Assert.Equal(1, _probe.Count(key, "deactivated:Requested"));
     }
 

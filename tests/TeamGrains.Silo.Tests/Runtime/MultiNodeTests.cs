@@ -73,6 +73,7 @@ public abstract class MultiNodeTests(IStorageFixture fixture) : IAsyncLifetime
         await _nodeB.ChangeFeed.WaitForAsync(position, CancellationToken.None);
 
         Assert.Equal(5, await _nodeB.GetGrain<ICounterGrain>(key).GetAsync());
+        await _probeB.Recorded(key, "deactivated:StateChanged");
         Assert.Equal(1, _probeB.Count(key, "deactivated:StateChanged"));
         Assert.Equal(2, _probeB.Count(key, "loaded"));
     }
