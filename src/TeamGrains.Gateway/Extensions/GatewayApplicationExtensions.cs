@@ -26,6 +26,7 @@ public static class GatewayApplicationExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.MapGatewayHealth();
+        app.MapBareBenchEndpoints();
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], (HttpContext context) =>
             context.WebSockets.IsWebSocketRequest
                 ? context.RequestServices.GetRequiredService<GraphQLWebSocketHandler>().HandleAsync(context)

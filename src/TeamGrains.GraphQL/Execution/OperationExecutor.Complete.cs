@@ -86,8 +86,12 @@ internal sealed partial class OperationExecutor
 
             if (completed.IsCompletedSuccessfully)
             {
-                propagate |= completed.Result == Invalid;
                 items.Add(completed.Result);
+                if (completed.Result == Invalid)
+                {
+                    propagate = true;
+                    break;
+                }
             }
             else
             {

@@ -136,8 +136,13 @@ internal sealed partial class OperationExecutor
             if (value.IsCompletedSuccessfully)
             {
                 var completed = value.Result;
-                propagate |= completed == Invalid;
                 result.Set(i, field.ResponseKey, completed);
+                if (completed == Invalid)
+                {
+                    // This object is null now: later siblings would be wasted work (graphql-js stops too).
+                    propagate = true;
+                    break;
+                }
             }
             else
             {
@@ -174,8 +179,12 @@ internal sealed partial class OperationExecutor
         for (var i = 0; i < fields.Length; i++)
         {
             var value = await ExecuteField(objectType, objectValue, fields[i], null).ConfigureAwait(false);
-            propagate |= value == Invalid;
             result.Set(i, fields[i].ResponseKey, value);
+            if (value == Invalid)
+            {
+                propagate = true;
+                break;
+            }
         }
 
         return propagate ? Invalid : result;

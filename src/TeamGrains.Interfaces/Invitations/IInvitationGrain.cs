@@ -37,7 +37,8 @@ public interface IInvitationGrain : IGrainWithStringKey
 
     /// <summary>
     /// The invitee accepts: a DIRECT membership of exactly the invitation's organization with its role, and its
-    /// teams, in one transaction with the status change. Others: NOT_FOUND; not PENDING: INVITATION_NOT_PENDING.
+    /// teams, in one transaction with the status change. Others: NOT_FOUND; not PENDING: INVITATION_NOT_PENDING;
+    /// already a direct member there: ALREADY_MEMBER (the invitation stays PENDING).
     /// </summary>
     Task<AcceptedInvitation> AcceptAsync(string actorUserId, string? requestId = null);
 

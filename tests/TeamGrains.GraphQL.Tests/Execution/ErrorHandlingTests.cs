@@ -130,12 +130,4 @@ public sealed class ErrorHandlingTests
         Assert.Equal("Int cannot represent non-integer value: \"twelve\"", byPath["wrongScalar"]);
         Assert.Equal([null, null], result.Data!.Values);
     }
-
-    [Fact]
-    public async Task MissingRequiredArgumentIsAFieldError()
-    {
-        var result = await ExecuteAsync(Builder().Build(), "{ dog { doesKnowCommand } }");
-        Assert.Equal("Argument \"dogCommand\" of required type \"DogCommand!\" was not provided.", Assert.Single(result.Errors!).Message);
-        AssertJson("{'errors':[{'message':'Argument \\u0022dogCommand\\u0022 of required type \\u0022DogCommand!\\u0022 was not provided.','locations':[{'line':1,'column':9}],'path':['dog','doesKnowCommand']}],'data':{'dog':null}}", result);
-    }
 }

@@ -61,20 +61,18 @@ public sealed class ExecutorTests
     [InlineData("""{}""", "Variable \"$cmd\" of required type \"DogCommand!\" was not provided.")]
     [InlineData("""{"cmd":null}""", "Variable \"$cmd\" of non-null type \"DogCommand!\" must not be null.")]
     [InlineData("""{"cmd":"SIT","n":5}""", "Variable \"$n\" got invalid value 5; value: String cannot represent a non string value: 5")]
-    [InlineData("""{"cmd":"SIT","v":2147483648}""", "Variable \"$v\" got invalid value 2147483648; value: Int cannot represent non 32-bit signed integer value: 2147483648")]
     [InlineData("""{"cmd":"SIT","pet":{"cat":"a","dog":"b"}}""", "Variable \"$pet\" got invalid value {\"cat\":\"a\",\"dog\":\"b\"}; value: OneOf Input Object \"PetInput\" must specify exactly one key.")]
     public async Task RejectsInvalidVariablesAsRequestErrors(string variables, string message)
     {
-        var result = await ExecuteAsync(Schema, "query($cmd: DogCommand!, $n: String, $v: Int, $pet: PetInput) { dog { doesKnowCommand(dogCommand: $cmd) } }", variables);
+        var result = await ExecuteAsync(Schema, "query($cmd: DogCommand!, $n: String, $pet: PetInput = {cat: \"x\"}) { dog { doesKnowCommand(dogCommand: $cmd) } human(name: $n) { name } petByInput(pet: $pet) }", variables);
         Assert.False(result.HasData);
         Assert.Equal(message, Assert.Single(result.Errors!).Message);
         Assert.DoesNotContain("\"data\"", result.ToJson(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("{ a }\n{ b }", null, "Must provide operation name if query contains multiple operations.")]
+    [InlineData("query A { dog { name } }\nquery B { dog { name } }", null, "Must provide operation name if query contains multiple operations.")]
     [InlineData("query A { dog { name } }", "B", "Unknown operation named \"B\".")]
-    [InlineData("fragment F on Dog { name }", null, "Must provide an operation.")]
     [InlineData("{ dog { name }", null, "Syntax Error: Expected Name, found <EOF>.")]
     public async Task ReportsRequestErrorsWithoutData(string query, string? operationName, string message)
     {

@@ -145,4 +145,24 @@ public abstract class OrganizationTreeScenarios(IStorageFixture database) : Doma
         await AssertFailsAsync(ErrorCodes.BadUserInput, () => Org(acme.Id).UpdateAsync(owner.Id, new OrganizationUpdate(AllowedEmailDomains: ["not a domain"])));
         Assert.Equal("Renamed", (await Org(sub.Id).UpdateAsync(owner.Id, new OrganizationUpdate("Renamed"))).Name);
     }
+
+    [StorageFact]
+    public async Task ARoleAtTheRootAppliesTwelveLevelsDown()
+    {
+        var owner = await SignUpAsync("Owner");
+        var acme = await CreateRootAsync(owner);
+        var operatorUser = await NewMemberAsync(acme, owner, BuiltInRoles.Operator, "operator");
+        var leaf = acme;
+        for (var depth = 1; depth <= 12; depth++)
+        {
+            leaf = await CreateSubAsync(owner, leaf, $"Level {depth}");
+        }
+
+        Assert.Equal(12, (await Org(leaf.Id).GetAncestorsAsync(operatorUser.Id)).Count);
+        Assert.True(await HasAsync(operatorUser, leaf, PermissionNames.RunsCreate));
+        Assert.False(await HasAsync(operatorUser, leaf, PermissionNames.AppsCreate));
+        var grant = Assert.Single((await User(operatorUser.Id).GetEffectivePermissionsAsync(operatorUser.Id, leaf.Id)).Grants,
+            g => g.Permission == PermissionNames.RunsCreate);
+        Assert.Equal((GrantSource.Inherited, acme.Id), (grant.Source, grant.OrganizationId));
+    }
 }
