@@ -16,6 +16,7 @@ public static class GrainRegistrationExtensions
     /// <summary>Adds the domain grains; call after <c>AddTeamGrainsSilo</c>.</summary>
     public static IServiceCollection AddTeamGrainsDomain(this IServiceCollection services)
     {
+        services.AddSingleton<PermissionDependencies>();
         return services
             .AddGrain<IUserDirectoryGrain, UserDirectoryGrain>()
             .AddGrainStateStore<UserDirectoryState, UserDirectoryStateStore>()

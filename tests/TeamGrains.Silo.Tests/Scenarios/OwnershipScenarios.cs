@@ -81,6 +81,7 @@ public abstract class OwnershipScenarios(IStorageFixture database) : DomainTestB
         await AssertFailsAsync(ErrorCodes.BadUserInput, () => Org(personal.Id).LeaveAsync(ada.Id));
         await AssertFailsAsync(ErrorCodes.BadUserInput, () => Org(personal.Id).RemoveMemberAsync(partner.Id, ada.Id));
         await AssertFailsAsync(ErrorCodes.BadUserInput, () => Org(personal.Id).DeleteAsync(ada.Id));
+        await AssertFailsAsync(ErrorCodes.BadUserInput, () => Org(personal.Id).ChangeMemberRoleAsync(partner.Id, ada.Id, BuiltInRoles.Admin));
 
         Assert.Equal(BuiltInRoles.Owner, await DirectRoleAsync(personal, ada, ada));
     }

@@ -44,6 +44,11 @@ internal sealed partial class OrganizationGrain
         var granted = (await RolesAsync()).Get(role);
         var member = State.Members.GetValueOrDefault(userId) ?? throw Errors.NotFound("Membership");
         RoleAssignmentRules.CheckRoleChange(actor, member.Role, granted).ThrowIfDenied();
+        if (userId == State.PersonalOwnerId && !BuiltInRoles.IsOwner(granted.Name))
+        {
+            throw Errors.BadInput("A user stays OWNER of their personal organization.");
+        }
+
         var user = await GrainFactory.GetGrain<IUserGrain>(userId).FindAsync() ?? throw Errors.NotFound("User");
         if (member.Role != granted.Name)
         {

@@ -14,7 +14,7 @@ namespace TeamGrains.Silo.Grains.Users;
 /// The hot path. The user's own inputs (memberships, teams with their roles, status) are in
 /// <see cref="UserState"/>: any change to them names this grain, which then reloads. The other inputs,
 /// organization chains with their role catalogues and resource bindings, are fetched from their grains
-/// once and kept; the change feed bumps <see cref="_epoch"/> when one of them changes, and every cached
+/// once and kept; <see cref="PermissionDependencies"/> bumps <see cref="_epoch"/> when one of them changes, and every cached
 /// answer is keyed by the epoch it was computed at, so a stale answer is never served.
 /// </summary>
 internal sealed partial class UserGrain
@@ -23,20 +23,19 @@ internal sealed partial class UserGrain
     private readonly ConcurrentDictionary<string, (long Epoch, OrganizationLineage Lineage)> _lineages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long Epoch, ResourceSnapshot Resource)> _resources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _dependencies = new(StringComparer.Ordinal);
+    private readonly Action _invalidate;
     private UserPermissionSnapshot _snapshot = null!;
-    private IDisposable? _subscription;
     private long _epoch;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         RebuildSnapshot();
-        _subscription = _changeFeed.Subscribe(OnChange);
         return Task.CompletedTask;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _subscription?.Dispose();
+        _watch.Forget(_dependencies.Keys, _invalidate);
         return Task.CompletedTask;
     }
 
@@ -138,7 +137,7 @@ internal sealed partial class UserGrain
 
         foreach (var id in lineage.Chain.OrganizationIds)
         {
-            _dependencies.TryAdd(id, 0);
+            Depend(id);
         }
 
         _lineages[organizationId] = (epoch, lineage);
@@ -149,7 +148,7 @@ internal sealed partial class UserGrain
     {
         if (!_resources.TryGetValue(resourceId, out var cached) || cached.Epoch != epoch)
         {
-            _dependencies.TryAdd(resourceId, 0);
+            Depend(resourceId);
             var snapshot = await GrainFactory.GetGrain<IResourceGrain>(resourceId).GetSnapshotAsync();
             cached = (epoch, snapshot!);
             if (snapshot is not null)
@@ -163,14 +162,15 @@ internal sealed partial class UserGrain
             : throw Errors.NotFound("Resource");
     }
 
-    private void OnChange(ChangeRecord change)
+    private void Depend(string key)
     {
-        if (_dependencies.ContainsKey(change.Grain.Key)
-            && change.Grain.Type is DomainGrainIds.OrganizationType or DomainGrainIds.ResourceType)
+        if (_dependencies.TryAdd(key, 0))
         {
-            Interlocked.Increment(ref _epoch);
+            _watch.Watch(key, _invalidate);
         }
     }
+
+    private void Invalidate() => Interlocked.Increment(ref _epoch);
 
     private void RebuildSnapshot()
     {

@@ -18,12 +18,13 @@ namespace TeamGrains.Silo.Grains.Users;
 internal sealed partial class UserGrain : Grain<UserState>, IUserGrain
 {
     private readonly IStorage _storage;
-    private readonly IChangeFeed _changeFeed;
+    private readonly PermissionDependencies _watch;
 
-    public UserGrain(IStorage storage, IChangeFeed changeFeed)
+    public UserGrain(IStorage storage, PermissionDependencies watch)
     {
         _storage = storage;
-        _changeFeed = changeFeed;
+        _watch = watch;
+        _invalidate = Invalidate;
     }
 
     public async Task<UserDto> GetAsync(string actorUserId)
