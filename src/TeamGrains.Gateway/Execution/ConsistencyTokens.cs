@@ -17,8 +17,12 @@ public sealed class ConsistencyTokens(IChangeFeed changeFeed, IOptions<GatewayOp
     public const string ExtensionName = "consistencyToken";
     private const string Prefix = "ct1_";
 
-    /// <summary>A token for everything this node has applied so far.</summary>
-    public string Current() => Prefix + changeFeed.AppliedPosition.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A token for everything this node knows committed, its own latest commit included. Not the applied
+    /// position: while another node's earlier commit is still on its way here, that lags behind this
+    /// node's own write, and a token taken from it would let another node answer from before the write.
+    /// </summary>
+    public string Current() => Prefix + changeFeed.KnownPosition.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The token a request carries in its extensions, else in the header; null when none.</summary>
     public static string? FromRequest(GatewayRequest request, string? header)

@@ -41,7 +41,15 @@ public sealed class ClusterNode : WebApplicationFactory<Program>
     public async Task KillAsync()
     {
         IsRunning = false;
-        await Services.GetRequiredService<IHost>().StopAsync(new CancellationToken(canceled: true));
+        try
+        {
+            await Services.GetRequiredService<IHost>().StopAsync(new CancellationToken(canceled: true));
+        }
+        catch (OperationCanceledException)
+        {
+            // Expected: nothing was given time to finish.
+        }
+
         await DisposeAsync();
     }
 
