@@ -37,6 +37,11 @@ public sealed class BearerAuthenticationHandler(
             return AuthenticateResult.Success(new AuthenticationTicket(CallerClaims.ToPrincipal(outcome.Caller), Scheme.Name));
         }
 
+        if (outcome.Unavailable)
+        {
+            return AuthenticateResult.Fail(new TeamGrains.Interfaces.TeamGrainsException(TeamGrains.Interfaces.ErrorCodes.Unavailable, outcome.FailureMessage!));
+        }
+
         return outcome.Failed ? AuthenticateResult.Fail(outcome.FailureMessage!) : AuthenticateResult.NoResult();
     }
 }
