@@ -86,10 +86,10 @@ start_node() {
 
 wait_ready() {
   local n=$1
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 600); do
     if ready "$n"; then return 0; fi
     if ! alive "$n"; then log "node$n exited during start-up:"; tail -30 "$dir/logs/node$n.log" >&2; return 1; fi
-    sleep 0.25
+    sleep 0.1
   done
   log "node$n never became ready"; tail -30 "$dir/logs/node$n.log" >&2; return 1
 }
