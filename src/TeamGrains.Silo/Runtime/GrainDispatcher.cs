@@ -28,10 +28,10 @@ internal sealed class GrainDispatcher(
         {
             var activation = catalog.GetOrCreate(reference.GrainId, reference.Registration);
             await WithinDeadline(activation.EnsureActivatedAsync(), start, invoker, activation).ConfigureAwait(false);
-            var state = activation.State;
-            if (state == ActivationState.Invalid || (state == ActivationState.Deactivating && !invoker.AlwaysInterleave))
+            if (!activation.IsValid)
             {
-                // Changed or collected since we looked it up: the catalog has (or will make) a fresh one.
+                // Changed or collected since we looked it up (or while it loaded): the catalog has, or
+                // will make, a fresh one. Interleaved calls go there too, so they never read stale state.
                 catalog.Forget(activation);
                 ThrowIfPastDeadline(start, invoker, activation);
                 continue;

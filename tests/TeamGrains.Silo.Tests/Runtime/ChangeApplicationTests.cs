@@ -50,6 +50,32 @@ public sealed class ChangeApplicationTests(SqliteFileFixture database) : IClassF
         Assert.Equal(101, await counter.GetAsync());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AChangeCommittedWhileTheGrainLoadsIsNotMissed(bool interleaved)
+    {
+        await using var silo = await StartAsync();
+        var key = NewKey();
+        var counter = silo.GetGrain<ICounterGrain>(key);
+        _probe.HoldNextLoad(key);
+
+        var call = interleaved ? counter.PeekAsync() : counter.GetAsync();
+        await _probe.Reached("load:" + key);
+        var position = await silo.Storage.WriteAsync(async (tx, _) =>
+        {
+            await Dapper.SqlMapper.ExecuteAsync(tx.Connection, CounterSchema.UpsertSql, new { key, value = 100 }, tx.Transaction);
+            tx.AddChange(GrainId.For<ICounterGrain>(key), "reset");
+        });
+        await silo.ChangeFeed.WaitForAsync(position, CancellationToken.None);
+        _probe.Open("load:" + key);
+
+        // The first load read its snapshot before the change; the runtime must not serve it.
+        Assert.Equal(100, await call);
+        await _probe.Recorded(key, "deactivated:StateChanged");
+        Assert.Equal(2, _probe.Count(key, "loaded"));
+    }
+
     [Fact]
     public async Task WaitForAsyncCompletesOnceThePositionIsApplied()
     {

@@ -23,7 +23,8 @@ internal sealed class SqliteStorageProvider : StorageProvider
 
     public SqliteStorageProvider(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        Path = path;
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
@@ -41,6 +42,9 @@ internal sealed class SqliteStorageProvider : StorageProvider
     }
 
     public override StorageDialect Dialect => StorageDialect.Sqlite;
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
 
     public override async Task<StorageTransaction> BeginAsync(bool write, CancellationToken cancellationToken)
     {

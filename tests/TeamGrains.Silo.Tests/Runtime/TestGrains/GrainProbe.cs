@@ -10,6 +10,13 @@ public sealed class GrainProbe
     private readonly ConcurrentQueue<(string Key, string Event)> _events = new();
     private readonly ConcurrentDictionary<(string Key, string Event), TaskCompletionSource> _awaited = new();
 
+    private readonly ConcurrentDictionary<string, byte> _heldLoads = new();
+
+    /// <summary>Makes the next state load of <paramref name="key"/> wait at gate "load:&lt;key&gt;" (after its snapshot began).</summary>
+    public void HoldNextLoad(string key) => _heldLoads[key] = 0;
+
+    public Task BeforeLoadAsync(string key) => _heldLoads.TryRemove(key, out _) ? WaitAtAsync("load:" + key) : Task.CompletedTask;
+
     public void Record(string key, string @event)
     {
         _events.Enqueue((key, @event));

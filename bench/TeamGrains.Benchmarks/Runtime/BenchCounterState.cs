@@ -1,0 +1,3 @@
+namespace TeamGrains.Benchmarks.Runtime;
+
+public sealed record BenchCounterState(long Value);
