@@ -150,6 +150,8 @@ public abstract class PermissionScenarios(IStorageFixture database) : DomainTest
         var forbidden = await AssertFailsAsync(ErrorCodes.Forbidden, () => User(owner.Id).CheckPermissionAsync(member.Id, acme.Id, PermissionNames.AppsView));
         Assert.Contains(PermissionNames.MembersView, forbidden.Message, StringComparison.Ordinal);
         await AssertFailsAsync(ErrorCodes.NotFound, () => User(owner.Id).CheckPermissionAsync(stranger.Id, acme.Id, PermissionNames.AppsView));
+        await AssertFailsAsync(ErrorCodes.NotFound, () => User(stranger.Id).CheckPermissionAsync(stranger.Id, acme.Id, PermissionNames.AppsView));
+        Assert.False(await User(stranger.Id).CheckPermissionAsync(owner.Id, acme.Id, PermissionNames.AppsView));
         await AssertFailsAsync(ErrorCodes.BadUserInput, () => User(owner.Id).CheckPermissionAsync(owner.Id, acme.Id, "apps:fly"));
     }
 }

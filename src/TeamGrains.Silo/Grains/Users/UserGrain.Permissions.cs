@@ -70,8 +70,19 @@ internal sealed partial class UserGrain
     public async Task<bool> CheckPermissionAsync(string actorUserId, string organizationId, string permission, string? resourceId = null)
     {
         var bit = PermissionCatalogue.GetBit(permission ?? "");
-        await AuthorizeQuestionAsync(actorUserId, organizationId);
-        return (await GetAccessAsync(organizationId, resourceId)).Permissions.Contains(bit);
+        if (actorUserId != State.Id || !State.Exists)
+        {
+            await AuthorizeQuestionAsync(actorUserId, organizationId);
+        }
+
+        // About oneself, the one look-up both authorizes (members only) and answers.
+        var access = await GetAccessAsync(organizationId, resourceId);
+        if (!access.IsMember && actorUserId == State.Id)
+        {
+            throw Errors.NotFound("Organization");
+        }
+
+        return access.Permissions.Contains(bit);
     }
 
     public async Task<EffectivePermissionsDto> GetEffectivePermissionsAsync(string actorUserId, string organizationId, string? resourceId = null)
