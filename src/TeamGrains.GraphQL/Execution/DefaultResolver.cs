@@ -29,9 +29,18 @@ internal static class DefaultResolver
                 return untyped.Contains(field.Name) ? untyped[field.Name] : null;
         }
 
-        var accessor = Accessors.GetOrAdd((source.GetType(), field.Name), static key => Compile(key.Type, key.Name));
+        var type = source.GetType();
+        if (field.AccessorCache is CachedAccessor cached && cached.Type == type)
+        {
+            return cached.Read?.Invoke(source);
+        }
+
+        var accessor = Accessors.GetOrAdd((type, field.Name), static key => Compile(key.Type, key.Name));
+        field.AccessorCache = new CachedAccessor(type, accessor);
         return accessor?.Invoke(source);
     }
+
+    private sealed record CachedAccessor(Type Type, Func<object, object?>? Read);
 
     private static Func<object, object?>? Compile(Type type, string name)
     {

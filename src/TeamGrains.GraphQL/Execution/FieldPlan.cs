@@ -10,7 +10,7 @@ namespace TeamGrains.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldPlan(string responseKey, FieldDefinition definition, FieldNode firstNode)
 {
-    private Dictionary<ObjectType, FieldPlan[]>? _subFields;
+    private Dictionary<ObjectType, CollectedFields>? _subFields;
     private List<FieldNode>? _moreNodes;
 
     public string ResponseKey { get; } = responseKey;
@@ -28,7 +28,7 @@ internal sealed class FieldPlan(string responseKey, FieldDefinition definition, 
 
     public void AddNode(FieldNode node) => (_moreNodes ??= []).Add(node);
 
-    public bool TryGetSubFields(ObjectType type, out FieldPlan[] fields)
+    public bool TryGetSubFields(ObjectType type, out CollectedFields fields)
     {
         lock (this)
         {
@@ -38,11 +38,11 @@ internal sealed class FieldPlan(string responseKey, FieldDefinition definition, 
             }
         }
 
-        fields = [];
+        fields = CollectedFields.Empty;
         return false;
     }
 
-    public void SetSubFields(ObjectType type, FieldPlan[] fields)
+    public void SetSubFields(ObjectType type, CollectedFields fields)
     {
         lock (this)
         {

@@ -58,6 +58,11 @@ public static partial class InputValues
                     return definition.Name;
                 }
 
+                if (value is Enum && enumType.FindValueForResult(value) is { } fromEnum)
+                {
+                    return fromEnum.Name;
+                }
+
                 errors.Add($"{where}: value {Inspect.Value(value)} does not exist in \"{enumType.Name}\" enum.");
                 return null;
             case ScalarType scalar:

@@ -12,7 +12,7 @@ internal sealed partial class OperationExecutor
     /// grouped by response key in document order, fragments expanded once, @skip/@include honoured.
     /// Fields unknown to the type are left out (validation reports them).
     /// </summary>
-    private FieldPlan[] CollectFields(ObjectType objectType, IReadOnlyList<SelectionSetNode> selectionSets)
+    private CollectedFields CollectFields(ObjectType objectType, IReadOnlyList<SelectionSetNode> selectionSets)
     {
         var fields = new List<FieldPlan>();
         Dictionary<string, FieldPlan>? byKey = null;
@@ -22,7 +22,7 @@ internal sealed partial class OperationExecutor
             CollectFields(objectType, selectionSet, fields, ref byKey, ref visitedFragments);
         }
 
-        return fields.ToArray();
+        return fields.Count == 0 ? CollectedFields.Empty : new CollectedFields(fields.ToArray());
     }
 
     private void CollectFields(ObjectType objectType, SelectionSetNode selectionSet, List<FieldPlan> fields,
@@ -107,11 +107,11 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Spec 6.4.3 CollectSubfields: the merged selection sets of every node of the field.</summary>
-    private FieldPlan[] CollectSubfields(ObjectType objectType, FieldPlan field)
+    private CollectedFields CollectSubfields(ObjectType objectType, FieldPlan field)
     {
         if (field.HasSingleNode)
         {
-            return field.FirstNode.SelectionSet is { } only ? CollectFields(objectType, [only]) : [];
+            return field.FirstNode.SelectionSet is { } only ? CollectFields(objectType, [only]) : CollectedFields.Empty;
         }
 
         var selectionSets = new List<SelectionSetNode>();

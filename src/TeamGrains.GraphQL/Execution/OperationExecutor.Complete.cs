@@ -34,10 +34,7 @@ internal sealed partial class OperationExecutor
         var completed = type switch
         {
             ListType list => CompleteListValue(list, field, value, path),
-            ScalarType scalar => new ValueTask<object?>(scalar.Converter.Serialize(value) ?? throw new GraphQLException(
-                $"{scalar.Name} cannot represent value: {Inspect.Value(value)}")),
-            EnumType enumType => new ValueTask<object?>(enumType.FindValueForResult(value)?.Name ?? throw new GraphQLException(
-                $"Enum \"{enumType.Name}\" cannot represent value: {Inspect.Value(value)}")),
+            ScalarType or EnumType => new ValueTask<object?>(CompleteLeafValue((NamedType)type, value)),
             ObjectType objectType => CompleteObjectValue(objectType, field, value, path),
             _ => CompleteObjectValue(ResolveAbstractType((IAbstractType)type, field, value, path), field, value, path),
         };
@@ -49,6 +46,18 @@ internal sealed partial class OperationExecutor
         }
 
         return AwaitNullable(completed);
+    }
+
+    /// <summary>CompleteValue for leaves (spec 6.4.3): the scalar's result coercion, or the enum value's name.</summary>
+    private static object CompleteLeafValue(NamedType type, object value)
+    {
+        if (type is ScalarType scalar)
+        {
+            return scalar.Converter.Serialize(value) ?? throw new GraphQLException($"{scalar.Name} cannot represent value: {Inspect.Value(value)}");
+        }
+
+        var enumType = (EnumType)type;
+        return enumType.FindValueForResult(value)?.Name ?? throw new GraphQLException($"Enum \"{enumType.Name}\" cannot represent value: {Inspect.Value(value)}");
     }
 
     private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner) => await inner.ConfigureAwait(false) ?? Invalid;

@@ -7,15 +7,20 @@ internal sealed partial class OperationExecutor
     /// <summary>Spec 6.4 ExecuteField: coerce arguments, resolve, complete; errors become a null here (6.4.4).</summary>
     private ValueTask<object?> ExecuteField(ObjectType objectType, object? objectValue, FieldPlan field, ResultPath? parentPath)
     {
-        var path = ResultPath.Field(parentPath, field.ResponseKey);
         var definition = field.Definition;
+        if (ReferenceEquals(definition, IntrospectionFields.TypeName))
+        {
+            return new ValueTask<object?>(objectType.Name);
+        }
+
+        if (definition.IsDefaultLeaf && definition.Arguments.Count == 0 && !(_isSubscriptionEvent && parentPath is null))
+        {
+            return new ValueTask<object?>(ExecuteDefaultLeafField(objectValue, field, parentPath));
+        }
+
+        var path = ResultPath.Field(parentPath, field.ResponseKey);
         try
         {
-            if (ReferenceEquals(definition, IntrospectionFields.TypeName))
-            {
-                return new ValueTask<object?>(objectType.Name);
-            }
-
             _cancellationToken.ThrowIfCancellationRequested();
             if (path.Depth > _options.MaxExecutionDepth)
             {
@@ -35,6 +40,36 @@ internal sealed partial class OperationExecutor
         catch (Exception exception) when (IsFieldError(exception))
         {
             return new ValueTask<object?>(HandleFieldError(exception, definition.Type, field, path));
+        }
+    }
+
+    /// <summary>
+    /// ExecuteField for the most common field: a scalar or enum read by the default resolver. Same
+    /// semantics, but the response path is only built when an error needs it.
+    /// </summary>
+    private object? ExecuteDefaultLeafField(object? objectValue, FieldPlan field, ResultPath? parentPath)
+    {
+        var definition = field.Definition;
+        try
+        {
+            var value = DefaultResolver.Resolve(objectValue, definition);
+            if (value is null)
+            {
+                if (definition.Type is NonNullType)
+                {
+                    AddError(new GraphQLError($"Cannot return null for non-nullable field {definition.DeclaringType?.Name}.{definition.Name}.",
+                        field.Locations, ResultPath.Field(parentPath, field.ResponseKey).ToList()));
+                    return Invalid;
+                }
+
+                return null;
+            }
+
+            return CompleteLeafValue(definition.Type.Named, value);
+        }
+        catch (Exception exception) when (IsFieldError(exception))
+        {
+            return HandleFieldError(exception, definition.Type, field, ResultPath.Field(parentPath, field.ResponseKey));
         }
     }
 

@@ -18,12 +18,12 @@ internal sealed partial class OperationExecutor
         }
 
         var fields = CollectRootFields(rootType, Operation.SelectionSet);
-        if (fields.Length == 0)
+        if (fields.Fields.Length == 0)
         {
             return (null, ExecutionResult.FromError(new GraphQLError("Subscription operation must select a field of the subscription type.")));
         }
 
-        var field = fields[0];
+        var field = fields.Fields[0];
         var definition = field.Definition;
         var path = ResultPath.Field(null, field.ResponseKey);
         if (definition.SubscriptionSource is not { } source)

@@ -24,7 +24,7 @@ internal sealed partial class OperationExecutor
     private readonly GraphQLRequest _request;
     private readonly CancellationToken _cancellationToken;
     private readonly List<GraphQLError> _errors = [];
-    private readonly Dictionary<SelectionSetNode, FieldPlan[]> _rootFields = [];
+    private readonly Dictionary<SelectionSetNode, CollectedFields> _rootFields = [];
     private Dictionary<string, object?>? _items;
 
     public OperationExecutor(Schema schema, PreparedDocument document, GraphQLRequest request, IReadOnlyDictionary<string, object?> variables,
@@ -109,7 +109,7 @@ internal sealed partial class OperationExecutor
         }
     }
 
-    private FieldPlan[] CollectRootFields(ObjectType rootType, SelectionSetNode selectionSet)
+    private CollectedFields CollectRootFields(ObjectType rootType, SelectionSetNode selectionSet)
     {
         if (!_rootFields.TryGetValue(selectionSet, out var fields))
         {
@@ -124,9 +124,10 @@ internal sealed partial class OperationExecutor
     /// Spec 6.3 ExecuteSelectionSet (normal, i.e. possibly parallel, execution): every field starts
     /// before any asynchronous one is awaited, so independent resolvers overlap.
     /// </summary>
-    private ValueTask<object?> ExecuteSelectionSet(FieldPlan[] fields, ObjectType objectType, object? objectValue, ResultPath? path)
+    private ValueTask<object?> ExecuteSelectionSet(CollectedFields collected, ObjectType objectType, object? objectValue, ResultPath? path)
     {
-        var result = new ResultMap(fields.Length);
+        var fields = collected.Fields;
+        var result = new ResultMap(collected.Keys);
         List<(int Index, Task<object?> Task)>? pending = null;
         var propagate = false;
         for (var i = 0; i < fields.Length; i++)
@@ -136,7 +137,7 @@ internal sealed partial class OperationExecutor
             if (value.IsCompletedSuccessfully)
             {
                 var completed = value.Result;
-                result.Set(i, field.ResponseKey, completed);
+                result.SetValue(i, completed);
                 if (completed == Invalid)
                 {
                     // This object is null now: later siblings would be wasted work (graphql-js stops too).
@@ -146,7 +147,6 @@ internal sealed partial class OperationExecutor
             }
             else
             {
-                result.Set(i, field.ResponseKey, null);
                 (pending ??= []).Add((i, value.AsTask()));
             }
         }
@@ -172,14 +172,15 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Spec 6.3.1 Executing Selection Sets serially (mutations): each root field completes before the next starts.</summary>
-    private async ValueTask<object?> ExecuteFieldsSerially(FieldPlan[] fields, ObjectType objectType, object? objectValue)
+    private async ValueTask<object?> ExecuteFieldsSerially(CollectedFields collected, ObjectType objectType, object? objectValue)
     {
-        var result = new ResultMap(fields.Length);
+        var fields = collected.Fields;
+        var result = new ResultMap(collected.Keys);
         var propagate = false;
         for (var i = 0; i < fields.Length; i++)
         {
             var value = await ExecuteField(objectType, objectValue, fields[i], null).ConfigureAwait(false);
-            result.Set(i, fields[i].ResponseKey, value);
+            result.SetValue(i, value);
             if (value == Invalid)
             {
                 propagate = true;

@@ -12,10 +12,11 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     private readonly string[] _keys;
     private readonly object?[] _values;
 
-    internal ResultMap(int count)
+    /// <param name="keys">The response keys, shared by all maps of the same selection (never modified).</param>
+    internal ResultMap(string[] keys)
     {
-        _keys = new string[count];
-        _values = new object?[count];
+        _keys = keys;
+        _values = new object?[keys.Length];
     }
 
     public int Count => _keys.Length;
@@ -29,12 +30,6 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     internal string KeyAt(int index) => _keys[index];
 
     internal object? ValueAt(int index) => _values[index];
-
-    internal void Set(int index, string key, object? value)
-    {
-        _keys[index] = key;
-        _values[index] = value;
-    }
 
     internal void SetValue(int index, object? value) => _values[index] = value;
 

@@ -93,10 +93,11 @@ public sealed partial class Printer
 
         _out.Append(" {");
         _indent++;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            SeparateDescribedMember(items[i], i);
             NewLine();
-            Write(item);
+            Write(items[i]);
         }
 
         _indent--;
@@ -134,10 +135,11 @@ public sealed partial class Printer
         if (multiline)
         {
             _indent++;
-            foreach (var argument in arguments)
+            for (var i = 0; i < arguments.Count; i++)
             {
+                SeparateDescribedMember(arguments[i], i);
                 NewLine();
-                WriteInputValueDefinition(argument);
+                WriteInputValueDefinition(arguments[i]);
             }
 
             _indent--;
@@ -167,6 +169,21 @@ public sealed partial class Printer
         }
 
         WriteDirectives(input.Directives);
+    }
+
+    private void SeparateDescribedMember(SyntaxNode member, int index)
+    {
+        var described = member switch
+        {
+            FieldDefinitionNode f => f.Description is not null,
+            InputValueDefinitionNode v => v.Description is not null,
+            EnumValueDefinitionNode e => e.Description is not null,
+            _ => false,
+        };
+        if (_schemaStyle && described && index > 0)
+        {
+            _out.Append('\n');
+        }
     }
 
     private static string Keyword(SyntaxNode node) => node switch

@@ -17,28 +17,10 @@ public sealed partial class Printer
             case NullValueNode: _out.Append("null"); break;
             case EnumValueNode enumValue: _out.Append(enumValue.Value); break;
             case ListValueNode list:
-                _out.Append('[');
-                for (var i = 0; i < list.Values.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        _out.Append(", ");
-                    }
-
-                    WriteValue(list.Values[i]);
-                }
-
-                _out.Append(']');
+                WriteItems("[", "]", list.Values, 2 + MeasureJoined(list.Values) > MaxLineLength, "[", "]");
                 break;
             case ObjectValueNode objectValue:
-                _out.Append('{');
-                for (var i = 0; i < objectValue.Fields.Count; i++)
-                {
-                    _out.Append(i > 0 ? ", " : string.Empty);
-                    Write(objectValue.Fields[i]);
-                }
-
-                _out.Append('}');
+                WriteItems("{ ", " }", objectValue.Fields, 4 + MeasureJoined(objectValue.Fields) > MaxLineLength, "{", "}");
                 break;
         }
     }

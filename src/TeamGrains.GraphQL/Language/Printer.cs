@@ -10,7 +10,11 @@ namespace TeamGrains.GraphQL.Language;
 public sealed partial class Printer
 {
     private readonly StringBuilder _out = new();
+    private const int MaxLineLength = 80;
     private int _indent;
+
+    /// <summary>graphql-js printSchema style: a blank line before every described member but the first.</summary>
+    private bool _schemaStyle;
 
     private Printer()
     {
@@ -20,6 +24,14 @@ public sealed partial class Printer
     {
         var printer = new Printer();
         printer.Write(node);
+        return printer._out.ToString();
+    }
+
+    /// <summary>Prints type-system definitions the way graphql-js <c>printSchema</c> lays them out.</summary>
+    internal static string PrintSchemaStyle(DocumentNode document)
+    {
+        var printer = new Printer { _schemaStyle = true };
+        printer.Write(document);
         return printer._out.ToString();
     }
 
@@ -166,7 +178,7 @@ public sealed partial class Printer
         }
 
         _out.Append(field.Name);
-        WriteArguments(field.Arguments);
+        WriteFieldArguments(field.Alias is null ? field.Name : field.Alias + ": " + field.Name, field.Arguments);
         WriteDirectives(field.Directives);
         if (field.SelectionSet is not null)
         {
@@ -182,18 +194,61 @@ public sealed partial class Printer
             return;
         }
 
-        _out.Append('(');
-        for (var i = 0; i < arguments.Count; i++)
+        WriteItems("(", ")", arguments, false, "(", ")");
+    }
+
+    /// <summary>Field arguments wrap one per line when the field's line would pass 80 characters (graphql-js 17).</summary>
+    private void WriteFieldArguments(string prefix, IReadOnlyList<ArgumentNode> arguments)
+    {
+        if (arguments.Count > 0)
         {
-            if (i > 0)
+            WriteItems("(", ")", arguments, prefix.Length + MeasureJoined(arguments) + 2 > MaxLineLength, "(", ")");
+        }
+    }
+
+    /// <summary>Items on one line ("a, b") between open and close, or one per line, indented, between the multi-line delimiters.</summary>
+    private void WriteItems<T>(string open, string close, IReadOnlyList<T> items, bool multiline, string multilineOpen, string multilineClose)
+        where T : SyntaxNode
+    {
+        if (!multiline)
+        {
+            _out.Append(open);
+            for (var i = 0; i < items.Count; i++)
             {
-                _out.Append(", ");
+                _out.Append(i > 0 ? ", " : string.Empty);
+                Write(items[i]);
             }
 
-            Write(arguments[i]);
+            _out.Append(close);
+            return;
         }
 
-        _out.Append(')');
+        _out.Append(multilineOpen);
+        _indent++;
+        foreach (var item in items)
+        {
+            NewLine();
+            Write(item);
+        }
+
+        _indent--;
+        NewLine();
+        _out.Append(multilineClose);
+    }
+
+    /// <summary>Printed length of the items joined by ", " (each printed at indentation zero), to decide on wrapping.</summary>
+    private static int MeasureJoined<T>(IReadOnlyList<T> items)
+        where T : SyntaxNode
+    {
+        var length = items.Count > 1 ? 2 * (items.Count - 1) : 0;
+        foreach (var item in items)
+        {
+            var printer = new Printer();
+            printer.Write(item);
+            length += printer._out.Length;
+        }
+
+        return length;
     }
 
     private void WriteDirectives(IReadOnlyList<DirectiveNode> directives)

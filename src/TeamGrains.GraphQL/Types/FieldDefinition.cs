@@ -41,6 +41,12 @@ public sealed class FieldDefinition
     /// <summary>The object or interface type that declares the field.</summary>
     public ComplexOutputType DeclaringType { get; internal set; } = null!;
 
+    /// <summary>The default resolver's last (CLR type, property accessor) pair: most fields only ever see one type.</summary>
+    internal object? AccessorCache { get; set; }
+
+    /// <summary>Whether the field is a scalar or enum (possibly non-null) resolved by the default resolver: the executor's fast path.</summary>
+    internal bool IsDefaultLeaf => Resolver is null && (Type is NonNullType { OfType: NamedType named } ? named.IsLeaf : Type is NamedType { IsLeaf: true });
+
     public InputValueDefinition? GetArgument(string name)
     {
         if (Arguments.Count == 0)

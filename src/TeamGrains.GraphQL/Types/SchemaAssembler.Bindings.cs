@@ -8,7 +8,18 @@ internal sealed partial class SchemaAssembler
     {
         foreach (var ((typeName, fieldName), resolver) in _builder.Resolvers)
         {
-            if (FindField(typeName, fieldName, "Resolver") is { } field)
+            if (_types.GetValueOrDefault(typeName) is InterfaceType iface && iface.GetField(fieldName) is not null)
+            {
+                // Bound on an interface: every implementation without a binding of its own uses it.
+                foreach (var implementation in iface.PossibleTypes)
+                {
+                    if (implementation.GetField(fieldName) is { } implemented && !_builder.Resolvers.ContainsKey((implementation.Name, fieldName)))
+                    {
+                        implemented.Resolver = resolver;
+                    }
+                }
+            }
+            else if (FindField(typeName, fieldName, "Resolver") is { } field)
             {
                 field.Resolver = resolver;
             }

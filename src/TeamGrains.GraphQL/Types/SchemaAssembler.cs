@@ -49,8 +49,8 @@ internal sealed partial class SchemaAssembler
 
         var directives = CreateDirectives();
         var (query, mutation, subscription, description, applied) = ResolveRootTypes();
-        BindResolvers();
         ComputePossibleTypes();
+        BindResolvers();
         CoerceDefaultValues(directives);
         var runtimeTypes = BindRuntimeTypes();
         if (query is null || _errors.Count > 0)

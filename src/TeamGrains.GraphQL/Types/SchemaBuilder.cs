@@ -32,7 +32,7 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
-    /// <summary>Binds the resolver of Type.field.</summary>
+    /// <summary>Binds the resolver of Type.field; bound on an interface, it serves every implementation without its own.</summary>
     public SchemaBuilder Resolve(string typeName, string fieldName, FieldResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);

@@ -52,7 +52,7 @@ public static class SchemaPrinter
             }
         }
 
-        return definitions.Count == 0 ? string.Empty : Printer.Print(new DocumentNode { Definitions = definitions }) + "\n";
+        return definitions.Count == 0 ? string.Empty : Printer.PrintSchemaStyle(new DocumentNode { Definitions = definitions }) + "\n";
     }
 
     private static bool NeedsSchemaDefinition(Schema schema)
@@ -157,5 +157,5 @@ public static class SchemaPrinter
 
     /// <summary>Descriptions print as block strings (when the text allows it), like graphql-js.</summary>
     private static StringValueNode? Describe(string? description)
-        => description is null ? null : new StringValueNode { Value = description, Block = description.Contains('\n') || description.Length > 70 };
+        => description is null ? null : new StringValueNode { Value = description, Block = true };
 }

@@ -22,11 +22,13 @@ internal static partial class SchemaValidator
 
             foreach (var transitive in iface.Interfaces)
             {
-                if (!ReferenceEquals(transitive, type) && !type.Implements(transitive))
+                if (ReferenceEquals(transitive, type))
                 {
-                    errors.Add(transitive == type
-                        ? $"Type \"{type.Name}\" cannot implement \"{iface.Name}\" because it would create a circular reference."
-                        : $"Type \"{type.Name}\" must implement \"{transitive.Name}\" because it is implemented by \"{iface.Name}\".");
+                    errors.Add($"Type \"{type.Name}\" cannot implement \"{iface.Name}\" because it would create a circular reference.");
+                }
+                else if (!type.Implements(transitive))
+                {
+                    errors.Add($"Type \"{type.Name}\" must implement \"{transitive.Name}\" because it is implemented by \"{iface.Name}\".");
                 }
             }
 

@@ -45,6 +45,7 @@ internal static partial class SchemaValidator
             }
         }
 
+        CheckAppliedDirectives(schema, errors);
         InputCycles.Find(schema, errors);
         return errors;
     }

@@ -185,4 +185,15 @@ public sealed class ExecutorTests
         Assert.Equal(Rex, captured.Source);
         Assert.Equal(true, captured.Items["seen"]);
     }
+
+    [Fact]
+    public async Task InterfaceBindingsServeImplementationsWithoutTheirOwn()
+    {
+        var schema = Builder()
+            .Resolve("Pet", "name", context => "pet:" + ((Dog)context.Source!).Name)
+            .Resolve("Cat", "name", _ => "own cat resolver")
+            .Build();
+        var result = await ExecuteAsync(schema, "{ pets { name } }");
+        AssertJson("{'data':{'pets':[{'name':'pet:Rex'},{'name':'own cat resolver'}]}}", result);
+    }
 }

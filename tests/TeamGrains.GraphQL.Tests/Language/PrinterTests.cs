@@ -12,12 +12,26 @@ public sealed class PrinterTests
         var printed = Printer.Print(Parser.Parse("query  Q ( $a : Int = 1 ) @d { x : f ( a : $a , b : [ 1 , { c : \"s\" } ] ) { ... on T { g } ...F } }"));
         Assert.Equal("""
             query Q($a: Int = 1) @d {
-              x: f(a: $a, b: [1, {c: "s"}]) {
+              x: f(a: $a, b: [1, { c: "s" }]) {
                 ... on T {
                   g
                 }
                 ...F
               }
+            }
+            """, printed);
+    }
+
+    [Fact]
+    public void WrapsLongArgumentListsAndValuesLikeGraphQLJs()
+    {
+        var printed = Printer.Print(Parser.Parse("{ alias: f(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: 1, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb: {c: [1, 2]}) }"));
+        Assert.Equal("""
+            {
+              alias: f(
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: 1
+                bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb: { c: [1, 2] }
+              )
             }
             """, printed);
     }

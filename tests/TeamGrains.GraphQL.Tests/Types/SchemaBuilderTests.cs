@@ -82,6 +82,12 @@ public sealed class SchemaBuilderTests
     [InlineData("type Query { a: Int } query { a }", "The SDL may only contain type-system definitions; found OperationDefinition at line 1.")]
     [InlineData("schema { query: E } enum E { A }", "Query root type must be Object type, it cannot be E.")]
     [InlineData("type Query { a: Int } type __Bad { a: Int }", "Type \"__Bad\": name \"__Bad\" must not begin with \"__\", which is reserved by GraphQL introspection.")]
+    [InlineData("type Query { a: Int @unknown }", "Unknown directive \"@unknown\" on \"Query.a\".")]
+    [InlineData("type Query @deprecated { a: Int }", "Directive \"@deprecated\" may not be used on OBJECT (\"Query\").")]
+    [InlineData("type Query { a: Int @deprecated @deprecated }", "The directive \"@deprecated\" can only be used once at \"Query.a\".")]
+    [InlineData("scalar S @specifiedBy type Query { a: S }", "Directive \"@specifiedBy\" argument \"url\" of type \"String!\" is required, but it was not provided at \"S\".")]
+    [InlineData("type Query { a: Int @deprecated(why: \"x\") }", "Unknown argument \"why\" on directive \"@deprecated\" at \"Query.a\".")]
+    [InlineData("type Query { a: Int } interface I implements J { a: Int } interface J implements I { a: Int }", "Type \"I\" cannot implement \"J\" because it would create a circular reference.")]
     public void RejectsInvalidSchemasWithClearMessages(string sdl, string expected)
     {
         var exception = Assert.Throws<SchemaValidationException>(() => SchemaBuilder.FromSdl(sdl).Build());

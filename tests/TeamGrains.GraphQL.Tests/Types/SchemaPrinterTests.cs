@@ -5,7 +5,7 @@ namespace TeamGrains.GraphQL.Tests.Types;
 public sealed class SchemaPrinterTests
 {
     [Fact]
-    public void PrintsTheSchemaAsSdl()
+    public void PrintsTheSchemaAsSdlLikeGraphQLJsPrintSchema()
     {
         var schema = SchemaBuilder.FromSdl("""
             "Custom roots."
@@ -20,15 +20,15 @@ public sealed class SchemaPrinterTests
             scalar Url @specifiedBy(url: "https://example.com")
             """).Build();
 
-        Assert.Equal("""
-            "Custom roots."
+        Assert.Equal(""""
+            """Custom roots."""
             schema {
               query: Root
             }
 
             directive @tag(name: String!) repeatable on OBJECT
 
-            "The root."
+            """The root."""
             type Root implements Node {
               id: ID!
               search(term: String = "x", limit: Int! = 10): [Result!]!
@@ -54,7 +54,7 @@ public sealed class SchemaPrinterTests
 
             scalar Url @specifiedBy(url: "https://example.com")
 
-            """, SchemaPrinter.Print(schema));
+            """", SchemaPrinter.Print(schema));
     }
 
     [Fact]
