@@ -12,7 +12,9 @@ namespace TeamGrains.GraphQL.Validation;
 public static class DocumentValidator
 {
     /// <summary>The rules of spec section 5, in spec order.</summary>
-    public static IReadOnlyList<ValidationRule> SpecifiedRules { get; } =
+    public static IReadOnlyList<ValidationRule> SpecifiedRules => SpecifiedRuleArray;
+
+    private static readonly ValidationRule[] SpecifiedRuleArray =
     [
         new ExecutableDefinitionsRule(),
         new OperationTypeExistenceRule(),
@@ -50,20 +52,32 @@ public static class DocumentValidator
 
     private static readonly ValidationRule[] LimitRules = [new MaxDepthRule(), new MaxFieldCountRule(), new MaxAliasesRule()];
 
+    private static readonly ValidationRule[] SpecifiedAndLimitRules = [.. SpecifiedRuleArray, .. LimitRules];
+
     /// <summary>Validates the document; an empty list means it may be executed.</summary>
     public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         options ??= ValidationOptions.Default;
-        var rules = options.Rules ?? SpecifiedRules;
-        if (options.MaxDepth is not null || options.MaxFieldCount is not null || options.MaxAliases is not null)
+        var withLimits = options.MaxDepth is not null || options.MaxFieldCount is not null || options.MaxAliases is not null;
+        var rules = (options.Rules, withLimits) switch
         {
-            rules = [.. rules, .. LimitRules];
-        }
+            (null, false) => RuleSet.For(SpecifiedRuleArray),
+            (null, true) => RuleSet.For(SpecifiedAndLimitRules),
+            ({ } custom, false) => RuleSet.For(custom),
+            ({ } custom, true) => RuleSet.ForWithLimits(custom, LimitRules),
+        };
 
-        var context = new ValidationContext(schema, document, options);
-        new ValidationWalker(context, rules).Walk(document);
-        return context.Errors;
+        var context = ValidationContext.Rent(schema, document, options);
+        try
+        {
+            context.Walker.Walk(document, rules);
+            return context.TakeErrors();
+        }
+        finally
+        {
+            context.Return();
+        }
     }
 }

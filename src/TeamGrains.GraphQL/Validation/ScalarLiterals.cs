@@ -12,6 +12,13 @@ internal static class ScalarLiterals
     /// <summary>Null when the literal is acceptable, else the error message.</summary>
     public static string? Check(ScalarType scalar, ValueNode value)
     {
+        // The built-in scalars are checked without calling (and boxing through) the converter;
+        // only a refused literal asks the converter, for its message.
+        if (scalar.IsSpecified && IsValidBuiltIn(scalar, value))
+        {
+            return null;
+        }
+
         try
         {
             scalar.Converter.ParseLiteral(value);
@@ -27,4 +34,15 @@ internal static class ScalarLiterals
             return $"Expected value of type \"{scalar.Name}\", found {ValuePrinter.Print(value)}.";
         }
     }
+
+    private static bool IsValidBuiltIn(ScalarType scalar, ValueNode value) => value switch
+    {
+        IntValueNode integer when ReferenceEquals(scalar, ScalarType.Int) =>
+            int.TryParse(integer.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _),
+        IntValueNode => ReferenceEquals(scalar, ScalarType.Float) || ReferenceEquals(scalar, ScalarType.Id),
+        FloatValueNode => ReferenceEquals(scalar, ScalarType.Float),
+        StringValueNode => ReferenceEquals(scalar, ScalarType.String) || ReferenceEquals(scalar, ScalarType.Id),
+        BooleanValueNode => ReferenceEquals(scalar, ScalarType.Boolean),
+        _ => false,
+    };
 }

@@ -6,7 +6,7 @@ namespace TeamGrains.GraphQL.Validation;
 /// <summary>
 /// Type-system questions the rules ask (graphql-js <c>definition.ts</c> and
 /// <c>typeComparators.ts</c>): kinds, unwrapping, field look-up including the meta-fields, and the
-/// sub-typing relation of spec 5.8.5.
+/// sub-typing relation of IsVariableUsageAllowed (spec section 5, "All Variable Usages Are Allowed").
 /// </summary>
 internal static class TypeFacts
 {
@@ -44,8 +44,9 @@ internal static class TypeFacts
 
     public static InputValueDefinition? FindInputValue(IReadOnlyList<InputValueDefinition> values, string name)
     {
-        foreach (var value in values)
+        for (var valueIndex = 0; valueIndex < values.Count; valueIndex++)
         {
+            var value = values[valueIndex];
             if (value.Name == name)
             {
                 return value;

@@ -11,14 +11,16 @@ namespace TeamGrains.GraphQL.Validation;
 /// </summary>
 public sealed class TypeInfo
 {
-    private readonly Schema _schema;
+    private Schema _schema = null!;
     private readonly List<GraphQLType?> _typeStack = [];
     private readonly List<NamedType?> _parentTypeStack = [];
     private readonly List<FieldDefinition?> _fieldDefStack = [];
     private readonly List<GraphQLType?> _inputTypeStack = [];
     private readonly List<bool> _locationDefaultStack = [];
 
-    internal TypeInfo(Schema schema) => _schema = schema;
+    internal TypeInfo()
+    {
+    }
 
     /// <summary>The output type of the current field (or operation root, or fragment type condition).</summary>
     public GraphQLType? Type => Peek(_typeStack);
@@ -43,6 +45,20 @@ public sealed class TypeInfo
 
     /// <summary>Whether the argument or input field being read declares a default value.</summary>
     public bool LocationHasDefault => _locationDefaultStack.Count > 0 && _locationDefaultStack[^1];
+
+    /// <summary>Prepares for a new document (the walk leaves every stack empty, unless it was aborted).</summary>
+    internal void Reset(Schema schema)
+    {
+        _schema = schema;
+        _typeStack.Clear();
+        _parentTypeStack.Clear();
+        _fieldDefStack.Clear();
+        _inputTypeStack.Clear();
+        _locationDefaultStack.Clear();
+        Directive = null;
+        Argument = null;
+        IsInDirective = false;
+    }
 
     internal void EnterOperation(OperationDefinitionNode node)
     {

@@ -7,6 +7,7 @@ public sealed partial class ValidationContext
 {
     private static readonly IReadOnlyList<FragmentSpreadNode> NoSpreads = [];
     private static readonly IReadOnlyList<VariableUsage> NoUsages = [];
+    private static readonly List<FragmentDefinitionNode> NoFragments = [];
 
     /// <summary>The spreads written directly in the definition (not through other fragments).</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(ExecutableDefinitionNode definition) =>
@@ -15,9 +16,9 @@ public sealed partial class ValidationContext
     /// <summary>Every defined fragment reachable from the definition through spreads, each once.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(ExecutableDefinitionNode definition)
     {
-        if (!_facts.TryGetValue(definition, out var facts))
+        if (!_facts.TryGetValue(definition, out var facts) || facts.Spreads.Count == 0)
         {
-            return [];
+            return NoFragments;
         }
 
         if (facts.RecursiveFragments is { } known)
@@ -26,19 +27,16 @@ public sealed partial class ValidationContext
         }
 
         var fragments = new List<FragmentDefinitionNode>();
-        if (facts.Spreads.Count > 0)
+        var collected = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<FragmentSpreadNode>(facts.Spreads);
+        while (pending.TryPop(out var spread))
         {
-            var collected = new HashSet<string>(StringComparer.Ordinal);
-            var pending = new Stack<FragmentSpreadNode>(facts.Spreads);
-            while (pending.TryPop(out var spread))
+            if (collected.Add(spread.Name) && GetFragment(spread.Name) is { } fragment)
             {
-                if (collected.Add(spread.Name) && GetFragment(spread.Name) is { } fragment)
+                fragments.Add(fragment);
+                foreach (var next in GetFragmentSpreads(fragment))
                 {
-                    fragments.Add(fragment);
-                    foreach (var next in GetFragmentSpreads(fragment))
-                    {
-                        pending.Push(next);
-                    }
+                    pending.Push(next);
                 }
             }
         }

@@ -8,37 +8,34 @@ namespace TeamGrains.GraphQL.Validation;
 /// (<see cref="TypeInfo"/>), the errors (capped), and facts gathered by the walk itself — the
 /// fragment spreads and variable usages of each operation and fragment — so that rules which need
 /// them (cycles, unused fragments, variable rules) never walk the document a second time.
+/// One context per thread is reused from validation to validation (<see cref="Rent"/>), so
+/// validating a valid document allocates almost nothing once the collections have grown.
 /// </summary>
 public sealed partial class ValidationContext
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<ExecutableDefinitionNode, DefinitionFacts> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly List<DefinitionFacts> _factsPool = [];
     private DefinitionFacts? _currentFacts;
 
-    internal ValidationContext(Schema schema, DocumentNode document, ValidationOptions options)
+    [ThreadStatic]
+    private static ValidationContext? t_idle;
+
+    private ValidationContext()
     {
-        Schema = schema;
-        Document = document;
-        Options = options;
-        TypeInfo = new TypeInfo(schema);
-        foreach (var definition in document.Definitions)
-        {
-            // The first definition of a name wins; FragmentNameUniquenessRule reports the others.
-            if (definition is FragmentDefinitionNode fragment)
-            {
-                _fragments.TryAdd(fragment.Name, fragment);
-            }
-        }
+        Walker = new ValidationWalker(this);
     }
 
-    public Schema Schema { get; }
+    public Schema Schema { get; private set; } = null!;
 
-    public DocumentNode Document { get; }
+    public DocumentNode Document { get; private set; } = null!;
 
-    public ValidationOptions Options { get; }
+    public ValidationOptions Options { get; private set; } = ValidationOptions.Default;
 
-    public TypeInfo TypeInfo { get; }
+    public TypeInfo TypeInfo { get; } = new();
+
+    internal ValidationWalker Walker { get; }
 
     public IReadOnlyList<GraphQLError> Errors => _errors;
 
@@ -78,13 +75,62 @@ public sealed partial class ValidationContext
         _errors.Add(new GraphQLError(message, locations, extensions: extensions));
     }
 
+    /// <summary>This thread's idle context (or a new one), set up for one validation; give it back with <see cref="Return"/>.</summary>
+    internal static ValidationContext Rent(Schema schema, DocumentNode document, ValidationOptions options)
+    {
+        var context = t_idle ?? new ValidationContext();
+        t_idle = null;
+        context.Schema = schema;
+        context.Document = document;
+        context.Options = options;
+        context.TypeInfo.Reset(schema);
+        foreach (var definition in document.Definitions)
+        {
+            // The first definition of a name wins; FragmentNameUniquenessRule reports the others.
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                context._fragments.TryAdd(fragment.Name, fragment);
+            }
+        }
+
+        return context;
+    }
+
+    /// <summary>The errors as a list the caller may keep (the context's own list is reused).</summary>
+    internal IReadOnlyList<GraphQLError> TakeErrors() => _errors.Count == 0 ? [] : _errors.ToArray();
+
+    /// <summary>Forgets the validation (keeping the grown collections) and parks the context for this thread.</summary>
+    internal void Return()
+    {
+        _errors.Clear();
+        _fragments.Clear();
+        _facts.Clear();
+        foreach (var facts in _factsPool)
+        {
+            facts.Clear();
+        }
+
+        _currentFacts = null;
+        IsAborted = false;
+        FieldConflictFinder = null;
+        Schema = null!;
+        Document = null!;
+        t_idle = this;
+    }
+
     /// <summary>Called by the walker when it enters an operation or fragment definition.</summary>
     internal void BeginDefinition(ExecutableDefinitionNode definition)
     {
         _currentFacts = null;
         if (!_facts.ContainsKey(definition))
         {
-            _currentFacts = new DefinitionFacts();
+            var index = _facts.Count;
+            if (index == _factsPool.Count)
+            {
+                _factsPool.Add(new DefinitionFacts());
+            }
+
+            _currentFacts = _factsPool[index];
             _facts.Add(definition, _currentFacts);
         }
     }
@@ -103,5 +149,13 @@ public sealed partial class ValidationContext
         public List<FragmentDefinitionNode>? RecursiveFragments { get; set; }
 
         public List<VariableUsage>? RecursiveVariableUsages { get; set; }
+
+        public void Clear()
+        {
+            Spreads.Clear();
+            VariableUsages.Clear();
+            RecursiveFragments = null;
+            RecursiveVariableUsages = null;
+        }
     }
 }

@@ -13,24 +13,25 @@ internal sealed class ValidationWalker
 {
     private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
-    private readonly IReadOnlyList<ValidationRule> _rules;
+    private RuleSet _rules = null!;
 
-    public ValidationWalker(ValidationContext context, IReadOnlyList<ValidationRule> rules)
+    public ValidationWalker(ValidationContext context)
     {
         _context = context;
         _typeInfo = context.TypeInfo;
-        _rules = rules;
     }
 
-    public void Walk(DocumentNode document)
+    public void Walk(DocumentNode document, RuleSet rules)
     {
-        foreach (var rule in _rules)
+        _rules = rules;
+        foreach (var rule in _rules.EnterDocument)
         {
             rule.EnterDocument(_context, document);
         }
 
-        foreach (var definition in document.Definitions)
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (_context.IsAborted)
             {
                 return;
@@ -45,7 +46,7 @@ internal sealed class ValidationWalker
                     WalkFragmentDefinition(fragment);
                     break;
                 default:
-                    foreach (var rule in _rules)
+                    foreach (var rule in _rules.EnterNonExecutableDefinition)
                     {
                         rule.EnterNonExecutableDefinition(_context, definition);
                     }
@@ -54,7 +55,7 @@ internal sealed class ValidationWalker
             }
         }
 
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.LeaveDocument)
         {
             if (_context.IsAborted)
             {
@@ -69,13 +70,14 @@ internal sealed class ValidationWalker
     {
         _context.BeginDefinition(node);
         _typeInfo.EnterOperation(node);
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.EnterOperationDefinition)
         {
             rule.EnterOperationDefinition(_context, node);
         }
 
-        foreach (var variable in node.VariableDefinitions)
+        for (var variableIndex = 0; variableIndex < node.VariableDefinitions.Count; variableIndex++)
         {
+            var variable = node.VariableDefinitions[variableIndex];
             WalkVariableDefinition(variable);
         }
 
@@ -87,7 +89,7 @@ internal sealed class ValidationWalker
         };
         WalkDirectives(node.Directives, location);
         WalkSelectionSet(node.SelectionSet);
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.LeaveOperationDefinition)
         {
             rule.LeaveOperationDefinition(_context, node);
         }
@@ -97,7 +99,7 @@ internal sealed class ValidationWalker
 
     private void WalkVariableDefinition(VariableDefinitionNode node)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.EnterVariableDefinition)
         {
             rule.EnterVariableDefinition(_context, node);
         }
@@ -116,7 +118,7 @@ internal sealed class ValidationWalker
     {
         _context.BeginDefinition(node);
         _typeInfo.EnterFragment(node.TypeCondition);
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.EnterFragmentDefinition)
         {
             rule.EnterFragmentDefinition(_context, node);
         }
@@ -129,13 +131,14 @@ internal sealed class ValidationWalker
     private void WalkSelectionSet(SelectionSetNode node)
     {
         _typeInfo.EnterSelectionSet();
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.EnterSelectionSet)
         {
             rule.EnterSelectionSet(_context, node);
         }
 
-        foreach (var selection in node.Selections)
+        for (var selectionIndex = 0; selectionIndex < node.Selections.Count; selectionIndex++)
         {
+            var selection = node.Selections[selectionIndex];
             switch (selection)
             {
                 case FieldNode field:
@@ -143,7 +146,7 @@ internal sealed class ValidationWalker
                     break;
                 case FragmentSpreadNode spread:
                     _context.RecordFragmentSpread(spread);
-                    foreach (var rule in _rules)
+                    foreach (var rule in _rules.EnterFragmentSpread)
                     {
                         rule.EnterFragmentSpread(_context, spread);
                     }
@@ -162,7 +165,7 @@ internal sealed class ValidationWalker
     private void WalkField(FieldNode node)
     {
         _typeInfo.EnterField(node);
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.EnterField)
         {
             rule.EnterField(_context, node);
         }
@@ -174,7 +177,7 @@ internal sealed class ValidationWalker
             WalkSelectionSet(selectionSet);
         }
 
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.LeaveField)
         {
             rule.LeaveField(_context, node);
         }
@@ -185,7 +188,7 @@ internal sealed class ValidationWalker
     private void WalkInlineFragment(InlineFragmentNode node)
     {
         _typeInfo.EnterFragment(node.TypeCondition);
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.EnterInlineFragment)
         {
             rule.EnterInlineFragment(_context, node);
         }
@@ -197,10 +200,11 @@ internal sealed class ValidationWalker
 
     private void WalkDirectives(IReadOnlyList<DirectiveNode> directives, string location)
     {
-        foreach (var directive in directives)
+        for (var directiveIndex = 0; directiveIndex < directives.Count; directiveIndex++)
         {
+            var directive = directives[directiveIndex];
             _typeInfo.EnterDirective(directive);
-            foreach (var rule in _rules)
+            foreach (var rule in _rules.EnterDirective)
             {
                 rule.EnterDirective(_context, directive, location);
             }
@@ -212,10 +216,11 @@ internal sealed class ValidationWalker
 
     private void WalkArguments(IReadOnlyList<ArgumentNode> arguments)
     {
-        foreach (var argument in arguments)
+        for (var argumentIndex = 0; argumentIndex < arguments.Count; argumentIndex++)
         {
+            var argument = arguments[argumentIndex];
             _typeInfo.EnterArgument(argument);
-            foreach (var rule in _rules)
+            foreach (var rule in _rules.EnterArgument)
             {
                 rule.EnterArgument(_context, argument);
             }
@@ -227,7 +232,7 @@ internal sealed class ValidationWalker
 
     private void WalkValue(ValueNode node)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _rules.EnterValue)
         {
             rule.EnterValue(_context, node);
         }
@@ -242,8 +247,9 @@ internal sealed class ValidationWalker
                     TypeFacts.GetNamedType(_typeInfo.ParentInputType) is InputObjectType { IsOneOf: true });
                 break;
             case ListValueNode list:
-                foreach (var item in list.Values)
+                for (var itemIndex = 0; itemIndex < list.Values.Count; itemIndex++)
                 {
+                    var item = list.Values[itemIndex];
                     _typeInfo.EnterListItem();
                     WalkValue(item);
                     _typeInfo.LeaveInputType();
@@ -251,8 +257,9 @@ internal sealed class ValidationWalker
 
                 break;
             case ObjectValueNode obj:
-                foreach (var field in obj.Fields)
+                for (var fieldIndex = 0; fieldIndex < obj.Fields.Count; fieldIndex++)
                 {
+                    var field = obj.Fields[fieldIndex];
                     _typeInfo.EnterObjectField(field);
                     WalkValue(field.Value);
                     _typeInfo.LeaveInputType();

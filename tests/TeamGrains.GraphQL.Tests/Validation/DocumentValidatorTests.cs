@@ -58,4 +58,32 @@ public sealed class DocumentValidatorTests
         Assert.Contains("Variable \"$unused\" is never used in operation \"Q\".", messages);
         Assert.Contains(messages, m => m.StartsWith("Fields \"name\" conflict because", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ParallelValidationsGiveTheSameAnswersAsSequentialOnes()
+    {
+        // Each thread reuses its own context: results must not leak between validations.
+        string[] documents =
+        [
+            "{ dog { name } }",
+            "{ dog { meowVolume } }",
+            "query Q($a: Int) { dog { ...F } } fragment F on Dog { name }",
+            "{ dog { ...A } } fragment A on Dog { ...A }",
+            "{ dog { name: nickname name } }",
+        ];
+        var parsed = documents.Select(d => Parser.Parse(d)).ToArray();
+        var expected = parsed.Select(d => string.Join("|", DocumentValidator.Validate(HarnessSchemas.DogCat, d).Select(e => e.Message))).ToArray();
+        var mismatches = 0;
+        Parallel.For(0, 2000, i =>
+        {
+            var index = i % parsed.Length;
+            var actual = string.Join("|", DocumentValidator.Validate(HarnessSchemas.DogCat, parsed[index]).Select(e => e.Message));
+            if (actual != expected[index])
+            {
+                Interlocked.Increment(ref mismatches);
+            }
+        });
+        Assert.Equal(0, mismatches);
+        Assert.Equal(["", "Cannot query field \"meowVolume\" on type \"Dog\".", "Variable \"$a\" is never used in operation \"Q\"."], expected.Take(3));
+    }
 }

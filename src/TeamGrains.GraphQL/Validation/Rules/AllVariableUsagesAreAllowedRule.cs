@@ -13,15 +13,18 @@ public sealed class AllVariableUsagesAreAllowedRule : ValidationRule
 {
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
-        foreach (var definition in node.Definitions)
+        for (var definitionIndex = 0; definitionIndex < node.Definitions.Count; definitionIndex++)
         {
+            var definition = node.Definitions[definitionIndex];
             if (definition is not OperationDefinitionNode { VariableDefinitions.Count: > 0 } operation)
             {
                 continue;
             }
 
-            foreach (var usage in context.GetRecursiveVariableUsages(operation))
+            var usages = context.GetRecursiveVariableUsages(operation);
+            for (var usageIndex = 0; usageIndex < usages.Count; usageIndex++)
             {
+                var usage = usages[usageIndex];
                 if (usage.Type is not { } locationType
                     || AllVariableUsesDefinedRule.FindDefinition(operation, usage.Node.Name) is not { } variable
                     || TypeFacts.TypeFromAst(context.Schema, variable.Type) is not { } variableType)

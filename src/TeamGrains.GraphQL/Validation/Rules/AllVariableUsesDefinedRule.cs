@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// All Variable Uses Defined (spec 5.8.3): every variable used by an operation, directly or in the
+/// All Variable Uses Defined: every variable used by an operation, directly or in the
 /// fragments it spreads (transitively), is defined by that operation.
 /// https://spec.graphql.org/September2025/#sec-All-Variable-Uses-Defined
 /// </summary>
@@ -11,15 +11,17 @@ public sealed class AllVariableUsesDefinedRule : ValidationRule
 {
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
-        foreach (var definition in node.Definitions)
+        for (var definitionIndex = 0; definitionIndex < node.Definitions.Count; definitionIndex++)
         {
+            var definition = node.Definitions[definitionIndex];
             if (definition is not OperationDefinitionNode operation)
             {
                 continue;
             }
 
-            foreach (var usage in context.GetRecursiveVariableUsages(operation))
+            for (var usageIndex = 0; usageIndex < context.GetRecursiveVariableUsages(operation).Count; usageIndex++)
             {
+                var usage = context.GetRecursiveVariableUsages(operation)[usageIndex];
                 if (FindDefinition(operation, usage.Node.Name) is null)
                 {
                     var message = operation.Name is { } name
@@ -33,8 +35,9 @@ public sealed class AllVariableUsesDefinedRule : ValidationRule
 
     internal static VariableDefinitionNode? FindDefinition(OperationDefinitionNode operation, string name)
     {
-        foreach (var definition in operation.VariableDefinitions)
+        for (var definitionIndex = 0; definitionIndex < operation.VariableDefinitions.Count; definitionIndex++)
         {
+            var definition = operation.VariableDefinitions[definitionIndex];
             if (definition.Variable.Name == name)
             {
                 return definition;

@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// All Variables Used (spec 5.8.4): every variable an operation defines is used by the operation or
+/// All Variables Used: every variable an operation defines is used by the operation or
 /// by a fragment it spreads (transitively). A use in another variable's default does not count.
 /// https://spec.graphql.org/September2025/#sec-All-Variables-Used
 /// </summary>
@@ -19,8 +19,9 @@ public sealed class AllVariablesUsedRule : ValidationRule
             }
 
             var usages = context.GetRecursiveVariableUsages(operation);
-            foreach (var variable in operation.VariableDefinitions)
+            for (var variableIndex = 0; variableIndex < operation.VariableDefinitions.Count; variableIndex++)
             {
+                var variable = operation.VariableDefinitions[variableIndex];
                 if (!IsUsed(usages, variable.Variable.Name))
                 {
                     var message = operation.Name is { } name
@@ -34,8 +35,9 @@ public sealed class AllVariablesUsedRule : ValidationRule
 
     private static bool IsUsed(IReadOnlyList<VariableUsage> usages, string name)
     {
-        foreach (var usage in usages)
+        for (var usageIndex = 0; usageIndex < usages.Count; usageIndex++)
         {
+            var usage = usages[usageIndex];
             if (usage.Node.Name == name)
             {
                 return true;

@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Argument Uniqueness (spec 5.4.2): a field or directive is given each argument at most once.
+/// Argument Uniqueness: a field or directive is given each argument at most once.
 /// https://spec.graphql.org/September2025/#sec-Argument-Uniqueness
 /// </summary>
 public sealed class ArgumentUniquenessRule : ValidationRule

@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Executable Definitions (spec 5.1.1): a document sent for execution holds only operations and
+/// Executable Definitions: a document sent for execution holds only operations and
 /// fragments; type-system definitions and extensions are rejected.
 /// https://spec.graphql.org/September2025/#sec-Executable-Definitions
 /// </summary>

@@ -40,12 +40,18 @@ public sealed class FieldSelectionMergingRule : ValidationRule
     }
 
     /// <summary>
-    /// Only fields, all with distinct response names: nothing at this level can conflict (nested
-    /// selection sets are checked when the walk reaches them). Spares the common case any allocation.
+    /// A lone selection, or only fields with distinct response names: nothing at this level can
+    /// conflict (a lone fragment's or inline fragment's own fields are compared when the walk reaches
+    /// its selection set). Spares the common cases any allocation.
     /// </summary>
     private static bool MayConflict(SelectionSetNode node)
     {
         var selections = node.Selections;
+        if (selections.Count == 1)
+        {
+            return false;
+        }
+
         if (selections.Count > 16)
         {
             // The pairwise scan below is quadratic; large sets go to the finder, which uses maps.

@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Fragment Spread Target Defined (spec 5.5.2.1): a named spread refers to a fragment of the document.
+/// Fragment Spread Target Defined: a named spread refers to a fragment of the document.
 /// https://spec.graphql.org/September2025/#sec-Fragment-Spread-Target-Defined
 /// </summary>
 public sealed class FragmentSpreadTargetDefinedRule : ValidationRule

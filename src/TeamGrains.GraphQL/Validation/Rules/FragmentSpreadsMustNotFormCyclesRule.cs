@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Fragment Spreads Must Not Form Cycles (spec 5.5.2.2): following spreads from a fragment never
+/// Fragment Spreads Must Not Form Cycles: following spreads from a fragment never
 /// leads back to it, otherwise collecting fields would not terminate. Each cycle is reported once:
 /// a depth-first search over the spread graph, like graphql-js, marks fragments as it finishes them.
 /// https://spec.graphql.org/September2025/#sec-Fragment-Spreads-Must-Not-Form-Cycles

@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Fragments Must Be Used (spec 5.5.1.4): every fragment is spread, directly or through other
+/// Fragments Must Be Used: every fragment is spread, directly or through other
 /// fragments, by at least one operation.
 /// https://spec.graphql.org/September2025/#sec-Fragments-Must-Be-Used
 /// </summary>
@@ -11,9 +11,15 @@ public sealed class FragmentsMustBeUsedRule : ValidationRule
 {
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var definition in node.Definitions)
+        if (context.FragmentCount == 0)
         {
+            return;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var definitionIndex = 0; definitionIndex < node.Definitions.Count; definitionIndex++)
+        {
+            var definition = node.Definitions[definitionIndex];
             if (definition is OperationDefinitionNode operation)
             {
                 foreach (var fragment in context.GetRecursivelyReferencedFragments(operation))
@@ -23,8 +29,9 @@ public sealed class FragmentsMustBeUsedRule : ValidationRule
             }
         }
 
-        foreach (var definition in node.Definitions)
+        for (var definitionIndex = 0; definitionIndex < node.Definitions.Count; definitionIndex++)
         {
+            var definition = node.Definitions[definitionIndex];
             if (definition is FragmentDefinitionNode fragment && !used.Contains(fragment.Name))
             {
                 context.ReportError($"Fragment \"{fragment.Name}\" is never used.", fragment);

@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Input Object Field Uniqueness (spec 5.6.3): an input object literal names each field once.
+/// Input Object Field Uniqueness: an input object literal names each field once.
 /// https://spec.graphql.org/September2025/#sec-Input-Object-Field-Uniqueness
 /// </summary>
 public sealed class InputObjectFieldUniquenessRule : ValidationRule

@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Lone Anonymous Operation (spec 5.2.2.1): an operation without a name must be the only operation
+/// Lone Anonymous Operation: an operation without a name must be the only operation
 /// of its document, or the server could not tell which one to run.
 /// https://spec.graphql.org/September2025/#sec-Lone-Anonymous-Operation
 /// </summary>
@@ -12,8 +12,9 @@ public sealed class LoneAnonymousOperationRule : ValidationRule
     public override void EnterDocument(ValidationContext context, DocumentNode node)
     {
         var operations = 0;
-        foreach (var definition in node.Definitions)
+        for (var definitionIndex = 0; definitionIndex < node.Definitions.Count; definitionIndex++)
         {
+            var definition = node.Definitions[definitionIndex];
             if (definition is OperationDefinitionNode)
             {
                 operations++;
@@ -25,8 +26,9 @@ public sealed class LoneAnonymousOperationRule : ValidationRule
             return;
         }
 
-        foreach (var definition in node.Definitions)
+        for (var definitionIndex = 0; definitionIndex < node.Definitions.Count; definitionIndex++)
         {
+            var definition = node.Definitions[definitionIndex];
             if (definition is OperationDefinitionNode { Name: null } anonymous)
             {
                 context.ReportError("This anonymous operation must be the only defined operation.", anonymous);

@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Operation Name Uniqueness (spec 5.2.1.1): each named operation's name is unique in the document,
+/// Operation Name Uniqueness: each named operation's name is unique in the document,
 /// whatever the operation types.
 /// https://spec.graphql.org/September2025/#sec-Operation-Name-Uniqueness
 /// </summary>

@@ -33,8 +33,9 @@ public sealed class RequiredArgumentsRule : ValidationRule
         IReadOnlyList<InputValueDefinition> definitions,
         string coordinate)
     {
-        foreach (var definition in definitions)
+        for (var definitionIndex = 0; definitionIndex < definitions.Count; definitionIndex++)
         {
+            var definition = definitions[definitionIndex];
             if (definition.Type is NonNullType && !TypeFacts.HasDefault(definition) && !IsGiven(given, definition.Name))
             {
                 context.ReportError(
@@ -46,8 +47,9 @@ public sealed class RequiredArgumentsRule : ValidationRule
 
     private static bool IsGiven(IReadOnlyList<ArgumentNode> given, string name)
     {
-        foreach (var argument in given)
+        for (var argumentIndex = 0; argumentIndex < given.Count; argumentIndex++)
         {
+            var argument = given[argumentIndex];
             if (argument.Name == name)
             {
                 return true;

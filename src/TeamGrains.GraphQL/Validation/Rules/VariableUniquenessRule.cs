@@ -3,7 +3,7 @@ using TeamGrains.GraphQL.Language;
 namespace TeamGrains.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Variable Uniqueness (spec 5.8.1): an operation defines each variable name once.
+/// Variable Uniqueness: an operation defines each variable name once.
 /// https://spec.graphql.org/September2025/#sec-Variable-Uniqueness
 /// </summary>
 public sealed class VariableUniquenessRule : ValidationRule
