@@ -32,7 +32,7 @@ public sealed class OperationRunner(IGraphQLService service, ConsistencyTokens c
         var result = await service.ExecuteAsync(request, caller, cancellationToken).ConfigureAwait(false);
         if (kind == OperationKind.Mutation && result.HasData)
         {
-            result.Extensions[ConsistencyTokens.ExtensionName] = consistency.Current();
+            result.Extensions[ConsistencyTokens.ExtensionName] = await consistency.AfterWriteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return result;

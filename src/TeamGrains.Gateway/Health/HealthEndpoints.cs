@@ -9,8 +9,9 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapGatewayHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        // Probes come from the orchestrator, not from clients: never rate limited.
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
+        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).DisableRateLimiting();
         return endpoints;
     }
 }

@@ -21,19 +21,11 @@ internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILo
     private readonly HashSet<Subscription> _subscribers = [];
     private Subscription[]? _snapshot = [];
     private long _applied;
-    private long _known;
 
     /// <summary>Raised when someone waits for a position not applied yet (the follower reads at once).</summary>
     public event Action? Behind;
 
     public long AppliedPosition => Volatile.Read(ref _applied);
-
-    /// <summary>
-    /// The highest position this node has seen committed (its own commits arrive at once, earlier
-    /// positions of other nodes may still be on their way), so a token for a write this node just
-    /// committed covers that write even while <see cref="AppliedPosition"/> lags behind it.
-    /// </summary>
-    public long KnownPosition => Math.Max(Volatile.Read(ref _known), AppliedPosition);
 
     /// <summary>Starts the feed at the log's head when the node starts (earlier changes concern no activation here).</summary>
     public void Initialize(long position)
@@ -87,11 +79,6 @@ internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILo
         {
             foreach (var change in changes)
             {
-                if (change.Position > _known)
-                {
-                    Volatile.Write(ref _known, change.Position);
-                }
-
                 if (change.Position <= _applied || !_pending.TryAdd(change.Position, change))
                 {
                     continue;

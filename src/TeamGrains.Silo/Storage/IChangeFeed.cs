@@ -10,13 +10,6 @@ public interface IChangeFeed
     long AppliedPosition { get; }
 
     /// <summary>
-    /// The highest position this node knows to be committed, at least <see cref="AppliedPosition"/>:
-    /// it includes this node's own latest commit even while an earlier commit of another node is still
-    /// on its way, so a consistency token taken from it always covers the write it answers.
-    /// </summary>
-    long KnownPosition => AppliedPosition;
-
-    /// <summary>
     /// Calls <paramref name="onChange"/> for every change from now on, in position order, once applied to
     /// this node's activations; dispose to stop. Callbacks run synchronously on the committing or
     /// following thread, one at a time: they must be quick and never block (hand work to a channel).

@@ -129,7 +129,7 @@ public sealed class AuthenticationTests : IDisposable
 
         Assert.Equal("u-alice", outcome.Caller!.UserId);
         Assert.Equal("org-1", outcome.Caller.OrganizationScope);
-        Assert.Equal(Execution.CredentialKind.ApiKey, outcome.Caller.Kind);
+        Assert.Equal(Gateway.Execution.CredentialKind.ApiKey, outcome.Caller.Kind);
     }
 
     public void Dispose() => _factory.Dispose();

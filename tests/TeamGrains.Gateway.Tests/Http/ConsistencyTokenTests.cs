@@ -19,6 +19,17 @@ public sealed class ConsistencyTokenTests : IDisposable
     }
 
     [Fact]
+    public async Task AMutationTokenCoversCommitsThisNodeHasNotAppliedYet()
+    {
+        _factory.ChangeFeed.Advance(41);
+        _factory.Storage.SetHead(57);
+
+        var body = await (await _factory.CreateClient().SendAsync(GraphQLHttp.Post("mutation { bump }"))).JsonAsync();
+
+        Assert.Equal("ct1_57", body.GetProperty("extensions").GetProperty("consistencyToken").GetString());
+    }
+
+    [Fact]
     public async Task QueriesCarryNoToken()
     {
         var body = await (await _factory.CreateClient().SendAsync(GraphQLHttp.Post("{ __typename }"))).JsonAsync();

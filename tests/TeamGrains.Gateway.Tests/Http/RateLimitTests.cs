@@ -36,6 +36,21 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task HealthProbesAreNeverLimited()
+    {
+        using var factory = new TransportFactory(new Dictionary<string, string?> { ["RateLimits:RequestsPerSecond"] = "1" });
+        var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.GetAsync("/healthz")).StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    [Fact]
     public async Task MutationsHaveTheirOwnLowerBudget()
     {
         using var factory = new TransportFactory(new Dictionary<string, string?> { ["RateLimits:SignUpsPerMinute"] = "2" });

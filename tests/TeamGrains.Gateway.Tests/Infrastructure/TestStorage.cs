@@ -9,8 +9,13 @@ namespace TeamGrains.Gateway.Tests.Infrastructure;
 public sealed class TestStorage : IStorage, IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private long _head;
 
     public bool Reachable { get; set; } = true;
+
+    /// <summary>Moves the change log's head, as a commit of another node would.</summary>
+    public void SetHead(long position) => Interlocked.Exchange(ref _head, position);
 
     public StorageDialect Dialect => StorageDialect.Sqlite;
 
@@ -21,9 +26,31 @@ public sealed class TestStorage : IStorage, IDisposable
             throw new SqliteException("unable to open database file: /var/lib/secret.db", 14);
         }
 
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await ReadLockedAsync(read, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<T> ReadLockedAsync<T>(Func<IStorageTransaction, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
         if (_connection.State != System.Data.ConnectionState.Open)
         {
             await _connection.OpenAsync(cancellationToken);
+            await using var create = _connection.CreateCommand();
+            create.CommandText = "CREATE TABLE change_log_head (id INTEGER PRIMARY KEY, position INTEGER NOT NULL); INSERT INTO change_log_head VALUES (1, 0);";
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var update = _connection.CreateCommand())
+        {
+            update.CommandText = "UPDATE change_log_head SET position = " + Interlocked.Read(ref _head);
+            await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
@@ -33,7 +60,11 @@ public sealed class TestStorage : IStorage, IDisposable
     public Task<long> WriteAsync(Func<IStorageTransaction, CancellationToken, Task> write, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _gate.Dispose();
+    }
 
     private sealed record OpenTransaction(DbConnection Connection, DbTransaction Transaction) : IStorageTransaction
     {
