@@ -10,6 +10,7 @@ import { gql, signUp, newest, Q } from './lib/graphql.mjs';
 import { Load } from './lib/load.mjs';
 import { Outcomes } from './lib/outcomes.mjs';
 import { subscribe } from './lib/subscribers.mjs';
+import { composeMatchesClusterScript } from './lib/compose.mjs';
 import { acknowledgedWritesPersisted, invariantsHold, nodesAgree, subscribersComplete } from './lib/verify.mjs';
 
 const OWNERS = Number(process.env.CLUSTER_OWNERS ?? 6);
@@ -69,6 +70,7 @@ async function verify(world, load, survivors, label) {
 }
 
 async function main() {
+  composeMatchesClusterScript(check, new URL('../..', import.meta.url).pathname);
   const outcomes = new Outcomes();
   for (const url of nodes) check(`${url} is ready`, await ready(url));
   const world = await setup(outcomes);
