@@ -50,6 +50,22 @@ public sealed class SharedCredentialTests : IAsyncLifetime
         Assert.Equal("UNAUTHENTICATED", refused.FirstErrorCode);
     }
 
+    [PostgresFact]
+    public async Task ANodeOverSharedPostgresWithoutASigningKeyRefusesToStart()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = _cluster.Database.ConnectionString,
+            ["Auth:DevelopmentTokens"] = "true",
+            ["Auth:SigningKey"] = "",
+        };
+        await using var node = new ClusterNode("keyless", settings);
+
+        var error = Assert.ThrowsAny<Exception>(() => node.Server);
+
+        Assert.Contains("Auth:SigningKey", error.ToString(), StringComparison.Ordinal);
+    }
+
     public async Task InitializeAsync() => _cluster = await TestCluster.StartAsync(nodes: 2);
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
