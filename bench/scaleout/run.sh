@@ -30,6 +30,14 @@ echo "# pgbench -N (simple update), same server, same run"
 psql -qAt -d postgres -c 'DROP DATABASE IF EXISTS teamgrains_pgbench' -c 'CREATE DATABASE teamgrains_pgbench' >/dev/null
 pgbench -i -s 10 -q teamgrains_pgbench >/dev/null 2>&1
 pgbench -N -c "${PGBENCH_CLIENTS:-16}" -j 2 -T "$seconds" teamgrains_pgbench 2>/dev/null | grep -E "^(tps|latency average|number of clients)"
+echo "# the same with one client (every commit waits for its own WAL flush)"
+pgbench -N -c 1 -T "$seconds" teamgrains_pgbench 2>/dev/null | grep -E "^(tps|latency average)"
+psql -qAt -d teamgrains_pgbench -c 'CREATE TABLE bench_log_head (id INT PRIMARY KEY, position BIGINT NOT NULL)' \
+  -c 'INSERT INTO bench_log_head VALUES (1, 0)' -c 'CREATE TABLE bench_log (position BIGINT PRIMARY KEY, payload TEXT)' >/dev/null
+for script in gapless-log gapless-log-notify; do
+  echo "# pgbench -f $script.sql: simple update + TeamGrains' gapless change-log counter$([[ $script == *notify ]] && echo ' + NOTIFY')"
+  pgbench -n -f "$here/$script.sql" -c "${PGBENCH_CLIENTS:-16}" -j 2 -T "$seconds" teamgrains_pgbench 2>/dev/null | grep -E "^(tps|latency average)"
+done
 psql -qAt -d postgres -c 'DROP DATABASE teamgrains_pgbench' >/dev/null
 
 CLUSTER_NO_BUILD=1 "$cluster" start-node 2

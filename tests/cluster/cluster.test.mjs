@@ -121,22 +121,25 @@ async function main() {
   }
   check('both survivors are ready again without a restart (same pids)', recovered && before[0] === pidOf(1) && before[1] === pidOf(3));
   const probe = await probeWriteAndRead(world, load);
-  check('after recovery: a write on node 1 is read on node 3 with its token', probe.ok, probe);
+  check('after recovery: an invitation made on node 1 is read on node 3 with its token (and must reach the old subscribers)', probe.ok, probe);
   load.acks.latestToken = await latestToken(world);
   await verify(world, load, [node1, node3], 'after PostgreSQL restart');
 }
 
-/** One more invite (through node 1) read back on node 3 with the mutation's token. */
+/**
+ * After recovery: the first owner makes room (seat limit + 5) and invites through node 1; node 3 shows
+ * it with the token, and the subscribers (opened before the restart) must get it too.
+ */
 async function probeWriteAndRead(world, load) {
   const owner = world.owners[0];
   const user = await signUp(node1, 'probe');
-  const org = await gql(node1, Q.createOrg, { n: 'Probe' }, { bearer: owner.token });
-  if (!org.ok) return { step: 'createOrganization', ...org };
-  const invite = await gql(node1, Q.invite, { o: org.data.createOrganization.id, e: user.email }, { bearer: owner.token });
+  const room = await gql(node1, Q.seatLimit, { o: owner.org, s: SEAT_LIMIT + 5 }, { bearer: owner.token });
+  if (!room.ok) return { step: 'seatLimit', ...room };
+  const invite = await gql(node1, Q.invite, { o: owner.org, e: user.email }, { bearer: owner.token });
   if (!invite.ok) return { step: 'invite', ...invite };
+  load.acks.invites.push({ id: invite.data.inviteMember.id, org: owner.org, email: user.email });
   const read = await gql(node3, Q.pending, {}, { bearer: user.token, consistencyToken: invite.token });
   const seen = read.ok && read.data.me.pendingInvitations.some((i) => i.id === invite.data.inviteMember.id);
-
   return { ok: seen, code: read.code };
 }
 
@@ -144,7 +147,7 @@ async function probeWriteAndRead(world, load) {
 async function latestToken(world) {
   let token;
   for (const url of [node1, node3]) {
-    const r = await gql(url, Q.seatLimit, { o: world.owners[0].org, s: SEAT_LIMIT }, { bearer: world.owners[0].token });
+    const r = await gql(url, Q.rename, { o: world.owners[0].org, n: 'Org 0' }, { bearer: world.owners[0].token });
     token = newest(token, r.token);
   }
   return token;

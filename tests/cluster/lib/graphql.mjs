@@ -46,6 +46,7 @@ export async function signUp(url, name) {
 
 export const Q = {
   createOrg: 'mutation($n: String!) { createOrganization(input: { name: $n }) { id } }',
+  rename: 'mutation($o: ID!, $n: String) { updateOrganization(input: { id: $o, name: $n }) { id } }',
   seatLimit: 'mutation($o: ID!, $s: Int) { updateOrganization(input: { id: $o, seatLimit: $s }) { id } }',
   invite: 'mutation($o: ID!, $e: String!) { inviteMember(input: { organizationId: $o, email: $e }) { id } }',
   accept: 'mutation($id: ID!) { acceptInvitation(id: $id) { role } }',
