@@ -15,6 +15,9 @@ public sealed record ExecutionOptions
     /// <summary>Parsed and validated documents kept, keyed by query text and operation name (0 disables the cache).</summary>
     public int DocumentCacheSize { get; init; } = 1000;
 
+    /// <summary>Longer query texts are not cached, so the cache's memory stays bounded (size × this).</summary>
+    public int DocumentCacheMaxQueryLength { get; init; } = 64 * 1024;
+
     /// <summary>
     /// Deepest response path executed. Validation forbids fragment cycles, but this keeps even an
     /// unvalidated self-referencing document over self-referencing data from exhausting the stack.

@@ -22,7 +22,7 @@ public sealed class GraphQLExecutor
         ArgumentNullException.ThrowIfNull(schema);
         _schema = schema;
         _options = options ?? ExecutionOptions.Default;
-        _cache = new DocumentCache(_options.DocumentCacheSize);
+        _cache = new DocumentCache(_options.DocumentCacheSize, _options.DocumentCacheMaxQueryLength);
         _prepare = Prepare;
     }
 
@@ -30,6 +30,16 @@ public sealed class GraphQLExecutor
 
     /// <summary>Documents currently cached.</summary>
     public int CachedDocumentCount => _cache.Count;
+
+    /// <summary>
+    /// The type of the operation a request would run (e.g. to refuse mutations over HTTP GET), from
+    /// the document cache; null when the document does not parse, validate or select an operation.
+    /// </summary>
+    public OperationType? GetOperationType(string query, string? operationName)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _cache.GetOrAdd(query, operationName, _prepare).Operation?.Operation;
+    }
 
     /// <summary>
     /// Executes a query or mutation. Subscriptions are refused here (use <see cref="SubscribeAsync"/>).

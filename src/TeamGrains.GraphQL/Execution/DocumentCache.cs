@@ -3,9 +3,9 @@ namespace TeamGrains.GraphQL.Execution;
 /// <summary>
 /// A bounded least-recently-used cache of prepared documents keyed by (query text, operation name),
 /// so repeated requests skip parsing and validation. Failed documents are cached too: a client
-/// resending a broken query costs a lookup.
+/// resending a broken query costs a lookup. Very long queries are never kept, which bounds memory.
 /// </summary>
-internal sealed class DocumentCache(int capacity)
+internal sealed class DocumentCache(int capacity, int maxQueryLength)
 {
     private readonly Dictionary<(string Query, string? Operation), LinkedListNode<Entry>> _map = [];
     private readonly LinkedList<Entry> _order = new();
@@ -24,7 +24,7 @@ internal sealed class DocumentCache(int capacity)
 
     public PreparedDocument GetOrAdd(string query, string? operationName, Func<string, string?, PreparedDocument> prepare)
     {
-        if (capacity <= 0)
+        if (capacity <= 0 || query.Length > maxQueryLength)
         {
             return prepare(query, operationName);
         }

@@ -23,9 +23,13 @@ internal sealed partial class OperationExecutor
     private readonly ExecutionOptions _options;
     private readonly GraphQLRequest _request;
     private readonly CancellationToken _cancellationToken;
-    private readonly List<GraphQLError> _errors = [];
-    private readonly Dictionary<SelectionSetNode, CollectedFields> _rootFields = [];
-    private Dictionary<string, object?>? _items;
+    private readonly Lock _lock = new();
+    private List<GraphQLError>? _errors;
+    private CollectedFields? _rootFields;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, object?>? _items;
+
+    /// <summary>For a subscription event: the event is the value of the root field (unless it has a resolver).</summary>
+    private bool _isSubscriptionEvent;
 
     public OperationExecutor(Schema schema, PreparedDocument document, GraphQLRequest request, IReadOnlyDictionary<string, object?> variables,
         ExecutionOptions options, CancellationToken cancellationToken)
@@ -54,15 +58,12 @@ internal sealed partial class OperationExecutor
     {
         get
         {
-            lock (_errors)
+            lock (_lock)
             {
-                return _items ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+                return _items ??= new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
             }
         }
     }
-
-    /// <summary>For a subscription event: the event is the value of the root field (unless it has a resolver).</summary>
-    private bool _isSubscriptionEvent;
 
     /// <summary>Spec 6.2.1-6.2.2 ExecuteQuery / ExecuteMutation: the root selection set, then the response.</summary>
     public async ValueTask<ExecutionResult> ExecuteOperationAsync(object? rootValue)
@@ -71,9 +72,10 @@ internal sealed partial class OperationExecutor
         var rootType = _schema.GetRootType(operation.Operation);
         if (rootType is null)
         {
-            return ExecutionResult.FromError(new GraphQLError(
+            // Execution has started (as in graphql-js), so "data" is present, and null.
+            return new ExecutionResult(null, hasData: true, [new GraphQLError(
                 $"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation.",
-                [new SourceLocation(operation.Location.Line, operation.Location.Column)]));
+                [new SourceLocation(operation.Location.Line, operation.Location.Column)])], null);
         }
 
         var fields = CollectRootFields(rootType, operation.SelectionSet);
@@ -95,29 +97,24 @@ internal sealed partial class OperationExecutor
 
     private List<GraphQLError>? Errors()
     {
-        lock (_errors)
+        lock (_lock)
         {
-            return _errors.Count == 0 ? null : [.. _errors];
+            return _errors is null ? null : [.. _errors];
         }
     }
 
     private void AddError(GraphQLError error)
     {
-        lock (_errors)
+        lock (_lock)
         {
-            _errors.Add(error);
+            (_errors ??= []).Add(error);
         }
     }
 
     private CollectedFields CollectRootFields(ObjectType rootType, SelectionSetNode selectionSet)
     {
-        if (!_rootFields.TryGetValue(selectionSet, out var fields))
-        {
-            fields = CollectFields(rootType, [selectionSet]);
-            _rootFields[selectionSet] = fields;
-        }
-
-        return fields;
+        // One operation per executor, so one root selection set.
+        return _rootFields ??= CollectFields(rootType, [selectionSet]);
     }
 
     /// <summary>

@@ -45,23 +45,7 @@ internal sealed class ResolverContext(OperationExecutor executor, ObjectType par
             return default;
         }
 
-        if (value is T typed)
-        {
-            return typed;
-        }
-
-        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        if (target.IsEnum && value is string enumName)
-        {
-            return (T)Enum.Parse(target, enumName.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true);
-        }
-
-        if (value is IConvertible)
-        {
-            return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
-        }
-
-        throw new InvalidCastException($"Argument \"{name}\" is a {value.GetType().Name}, not a {typeof(T).Name}.");
+        return value is T typed ? typed : (T?)ArgumentConverter.Convert(value, typeof(T), name);
     }
 
     public bool IsSelected(string fieldName)

@@ -25,11 +25,11 @@ internal static class IntrospectionSchema
           name: String
           description: String
           specifiedByURL: String
-          fields(includeDeprecated: Boolean = false): [__Field!]
+          fields(includeDeprecated: Boolean! = false): [__Field!]
           interfaces: [__Type!]
           possibleTypes: [__Type!]
-          enumValues(includeDeprecated: Boolean = false): [__EnumValue!]
-          inputFields(includeDeprecated: Boolean = false): [__InputValue!]
+          enumValues(includeDeprecated: Boolean! = false): [__EnumValue!]
+          inputFields(includeDeprecated: Boolean! = false): [__InputValue!]
           ofType: __Type
           isOneOf: Boolean
         }
@@ -58,7 +58,7 @@ internal static class IntrospectionSchema
         type __Field {
           name: String!
           description: String
-          args(includeDeprecated: Boolean = false): [__InputValue!]!
+          args(includeDeprecated: Boolean! = false): [__InputValue!]!
           type: __Type!
           isDeprecated: Boolean!
           deprecationReason: String
@@ -89,7 +89,7 @@ internal static class IntrospectionSchema
           description: String
           isRepeatable: Boolean!
           locations: [__DirectiveLocation!]!
-          args(includeDeprecated: Boolean = false): [__InputValue!]!
+          args(includeDeprecated: Boolean! = false): [__InputValue!]!
         }
 
         "Where a directive may be used."

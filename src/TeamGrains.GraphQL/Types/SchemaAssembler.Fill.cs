@@ -154,8 +154,11 @@ internal sealed partial class SchemaAssembler
             directives.AddRange(extension.Directives);
         }
 
+        // Without a schema definition the types named Query, Mutation and Subscription are the roots;
+        // operation types given by the definition or by `extend schema` take precedence.
         var roots = new ObjectType?[3];
-        if (schemaDefinition is null && operationTypes.Count == 0)
+        var explicitRoots = new bool[3];
+        if (schemaDefinition is null)
         {
             roots[0] = _types.GetValueOrDefault("Query") as ObjectType;
             roots[1] = _types.GetValueOrDefault("Mutation") as ObjectType;
@@ -165,11 +168,12 @@ internal sealed partial class SchemaAssembler
         foreach (var operationType in operationTypes)
         {
             var index = (int)operationType.Operation;
-            if (roots[index] is not null && (schemaDefinition is not null || _schemaExtensions.Count > 0))
+            if (explicitRoots[index])
             {
                 _errors.Add($"There can be only one {operationType.Operation.ToString().ToLowerInvariant()} type in schema.");
             }
 
+            explicitRoots[index] = true;
             var type = _types.GetValueOrDefault(operationType.Type.Name);
             if (type is ObjectType objectType)
             {

@@ -163,6 +163,10 @@ public sealed class ExecutorTests
         }
 
         Assert.Equal(2, executor.CachedDocumentCount);
+
+        var small = new GraphQLExecutor(Schema, new ExecutionOptions { DocumentCacheMaxQueryLength = 10 });
+        Assert.Null((await small.ExecuteAsync(new GraphQLRequest { Query = "{ dog { name } }" })).Errors);
+        Assert.Equal(0, small.CachedDocumentCount);
     }
 
     [Fact]
@@ -195,5 +199,50 @@ public sealed class ExecutorTests
             .Build();
         var result = await ExecuteAsync(schema, "{ pets { name } }");
         AssertJson("{'data':{'pets':[{'name':'pet:Rex'},{'name':'own cat resolver'}]}}", result);
+    }
+
+    [Fact]
+    public void TellsTheOperationTypeFromTheCachedDocument()
+    {
+        var executor = new GraphQLExecutor(Schema);
+        Assert.Equal(TeamGrains.GraphQL.Language.OperationType.Mutation, executor.GetOperationType("query A { dog { name } } mutation B { addPet(name: \"x\") }", "B"));
+        Assert.Equal(TeamGrains.GraphQL.Language.OperationType.Query, executor.GetOperationType("{ dog { name } }", null));
+        Assert.Null(executor.GetOperationType("{ dog {", null));
+        Assert.Equal(3, executor.CachedDocumentCount);
+    }
+
+    [Fact]
+    public async Task ConvertsArgumentsToTheRequestedTypes()
+    {
+        var seen = new List<object?>();
+        var schema = SchemaBuilder.FromSdl("type Query { f(ids: [ID!]!, n: Int!, kind: PetKind!, ratio: Float): Int } enum PetKind { DOG PENDING_REVIEW }")
+            .Resolve("Query", "f", context =>
+            {
+                seen.Add(context.GetArgument<string[]>("ids"));
+                seen.Add(context.GetArgument<List<string>>("ids"));
+                seen.Add(context.GetArgument<long>("n"));
+                seen.Add(context.GetArgument<Kind>("kind"));
+                seen.Add(context.GetArgument<decimal?>("ratio"));
+                return 1;
+            })
+            .Build();
+
+        var result = await ExecuteAsync(schema, "{ f(ids: [\"a\", 2], n: 3, kind: PENDING_REVIEW, ratio: 0.5) }");
+
+        Assert.Null(result.Errors);
+        Assert.Equal(["a", "2"], Assert.IsType<string[]>(seen[0]));
+        Assert.Equal(["a", "2"], Assert.IsType<List<string>>(seen[1]));
+        Assert.Equal(3L, seen[2]);
+        Assert.Equal(Kind.PendingReview, seen[3]);
+        Assert.Equal(0.5m, seen[4]);
+    }
+
+    [Fact]
+    public async Task MutationWithoutMutationTypeIsRefused()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { a: Int }").Build();
+        var result = await new GraphQLExecutor(schema).ExecuteAsync(new GraphQLRequest { Query = "mutation { a }" });
+        Assert.Null(result.Data);
+        Assert.Contains("mutation", Assert.Single(result.Errors!).Message, StringComparison.OrdinalIgnoreCase);
     }
 }

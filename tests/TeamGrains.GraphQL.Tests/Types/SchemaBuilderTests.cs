@@ -56,6 +56,17 @@ public sealed class SchemaBuilderTests
         Assert.Null(schema.SubscriptionType);
     }
 
+    [Fact]
+    public void ExtendsTheSchemaWithRootTypes()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { a: Int } type Events { e: Int } extend schema { subscription: Events }").Build();
+        Assert.Equal(("Query", "Events"), (schema.QueryType.Name, schema.SubscriptionType!.Name));
+
+        var twice = Assert.Throws<SchemaValidationException>(() =>
+            SchemaBuilder.FromSdl("schema { query: Query } type Query { a: Int } extend schema { query: Query }").Build());
+        Assert.Contains("There can be only one query type in schema.", twice.Errors);
+    }
+
     [Theory]
     [InlineData("type Foo { a: Int }", "Query root type must be provided.")]
     [InlineData("type Query { a: Unknown }", "Unknown type \"Unknown\" referenced by \"Query.a\".")]
