@@ -9,6 +9,7 @@ internal sealed partial class FieldConflictFinder
 {
     private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
     {
+        Spend(1);
         // Fields on two different object types can never be selected for the same object, so
         // they may differ in name and arguments; their response shapes must still agree.
         var mutuallyExclusive = parentFieldsAreMutuallyExclusive

@@ -9,11 +9,17 @@ namespace TeamGrains.GraphQL.Validation;
 /// graphql-js implements it): fields are grouped by response name per selection set (cached), then
 /// compared within the set, against each spread fragment and fragment against fragment. Fragment
 /// pairs already compared are remembered (with their mutual exclusivity), which keeps documents
-/// that spread the same fragments everywhere from costing exponential time.
+/// that spread the same fragments everywhere from costing exponential time; and, like graphql-js,
+/// the whole search has a budget of comparisons, past which validation is aborted (a document of
+/// thousands of same-named fields must not cost quadratic time).
 /// </summary>
 internal sealed partial class FieldConflictFinder
 {
+    /// <summary>graphql-js's MAX_COMPLEXITY_BUDGET.</summary>
+    private const int ComparisonBudget = 500_000;
+
     private readonly ValidationContext _context;
+    private int _remainingBudget = ComparisonBudget;
     private readonly Dictionary<SelectionSetNode, FieldsAndFragments> _cache = new(ReferenceEqualityComparer.Instance);
     private readonly FragmentPairSet _comparedFragmentPairs = new();
 
@@ -38,6 +44,7 @@ internal sealed partial class FieldConflictFinder
 
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, FieldMap fieldMap, string fragmentName)
     {
+        Spend(1);
         if (_context.GetFragment(fragmentName) is not { } fragment)
         {
             return;
@@ -64,6 +71,7 @@ internal sealed partial class FieldConflictFinder
 
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, string name1, string name2)
     {
+        Spend(2);
         if (name1 == name2 || _comparedFragmentPairs.Has(name1, name2, mutuallyExclusive))
         {
             return;
@@ -158,5 +166,19 @@ internal sealed partial class FieldConflictFinder
                 }
             }
         }
+    }
+
+    private void Spend(int cost)
+    {
+        _remainingBudget -= cost;
+        if (_remainingBudget < 0)
+        {
+            throw new BudgetExhaustedException();
+        }
+    }
+
+    /// <summary>Unwinds the search when the budget is spent; the rule turns it into "Validation aborted.".</summary>
+    internal sealed class BudgetExhaustedException : Exception
+    {
     }
 }

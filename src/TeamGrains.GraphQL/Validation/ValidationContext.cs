@@ -118,6 +118,16 @@ public sealed partial class ValidationContext
         t_idle = this;
     }
 
+    /// <summary>Ends validation with a last error (the document was too costly to check).</summary>
+    internal void Abort(string message)
+    {
+        if (!IsAborted)
+        {
+            _errors.Add(new GraphQLError(message));
+            IsAborted = true;
+        }
+    }
+
     /// <summary>Called by the walker when it enters an operation or fragment definition.</summary>
     internal void BeginDefinition(ExecutableDefinitionNode definition)
     {

@@ -6,8 +6,9 @@ namespace TeamGrains.GraphQL.Validation;
 /// <summary>
 /// The one traversal of a document (graphql-js <c>visitInParallel</c> + <c>visitWithTypeInfo</c>):
 /// keeps <see cref="TypeInfo"/> current, records fragment spreads and variable usages in the
-/// context, and calls every rule's hook at every node, in document order. Stops once the error cap
-/// is reached. Recursion depth is bounded by the parser's nesting limit.
+/// context, and at every node calls the rules that look at that kind of node (<see cref="RuleSet"/>),
+/// in document order. Once the error cap is reached no error is added and the walk stops at the next
+/// definition. Recursion depth is bounded by the parser's nesting limit.
 /// </summary>
 internal sealed class ValidationWalker
 {

@@ -44,6 +44,18 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void FieldMergingStopsAtItsComparisonBudget()
+    {
+        // 1200 same-named fields are 719,400 pairs to compare: past graphql-js's budget of 500,000.
+        var document = "{ dog { " + string.Join(" ", Enumerable.Repeat("name", 1200)) + " } }";
+        var errors = DocumentValidator.Validate(HarnessSchemas.DogCat, Parser.Parse(document));
+        Assert.Equal(["Validation aborted."], errors.Select(e => e.Message));
+
+        var withinBudget = "{ dog { " + string.Join(" ", Enumerable.Repeat("name", 900)) + " } }";
+        Assert.Empty(DocumentValidator.Validate(HarnessSchemas.DogCat, Parser.Parse(withinBudget)));
+    }
+
+    [Fact]
     public void ManyErrorsAtOnce()
     {
         const string document = """

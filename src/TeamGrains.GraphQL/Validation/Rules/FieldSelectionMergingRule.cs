@@ -19,7 +19,18 @@ public sealed class FieldSelectionMergingRule : ValidationRule
         }
 
         var finder = context.FieldConflictFinder ??= new FieldConflictFinder(context);
-        foreach (var conflict in finder.FindConflictsWithin(context.TypeInfo.ParentType, node))
+        List<Conflict> conflicts;
+        try
+        {
+            conflicts = finder.FindConflictsWithin(context.TypeInfo.ParentType, node);
+        }
+        catch (FieldConflictFinder.BudgetExhaustedException)
+        {
+            context.Abort("Validation aborted.");
+            return;
+        }
+
+        foreach (var conflict in conflicts)
         {
             var nodes = new SyntaxNode[conflict.Fields1.Count + conflict.Fields2.Count];
             var i = 0;

@@ -14,41 +14,26 @@ public sealed class VariableUniquenessRule : ValidationRule
         for (var i = 1; i < definitions.Count; i++)
         {
             var name = definitions[i].Variable.Name;
-            var firstIndex = IndexOf(definitions, name);
-            if (firstIndex < i && IsFirstDuplicate(definitions, name, i))
+            if (CountBefore(definitions, name, i) == 1)
             {
-                // One error per name, listing every definition of it (as graphql-js does).
+                // Reported once per name, at its second definition, listing every definition (as graphql-js does).
                 var nodes = definitions.Where(d => d.Variable.Name == name).Select(d => (SyntaxNode)d.Variable).ToArray();
                 context.ReportError($"There can be only one variable named \"${name}\".", nodes);
             }
         }
     }
 
-    private static int IndexOf(IReadOnlyList<VariableDefinitionNode> definitions, string name)
+    private static int CountBefore(IReadOnlyList<VariableDefinitionNode> definitions, string name, int index)
     {
-        for (var i = 0; i < definitions.Count; i++)
-        {
-            if (definitions[i].Variable.Name == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>True when index is the second definition of the name (the first duplicate).</summary>
-    private static bool IsFirstDuplicate(IReadOnlyList<VariableDefinitionNode> definitions, string name, int index)
-    {
-        var seen = 0;
+        var count = 0;
         for (var i = 0; i < index; i++)
         {
             if (definitions[i].Variable.Name == name)
             {
-                seen++;
+                count++;
             }
         }
 
-        return seen == 1;
+        return count;
     }
 }
