@@ -18,7 +18,7 @@ port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()
 export GATEWAY_URL="http://127.0.0.1:$port"
 
 ASPNETCORE_ENVIRONMENT=Production Auth__DevelopmentTokens=true Auth__SigningKey="load-run-signing-key-0123456789abcdef" \
-Gateway__BenchBareEndpoint=true RateLimits__SignUpsPerMinute=100000 RateLimits__MutationsPerSecond=100000 \
+Gateway__BenchBareEndpoint=true RateLimits__RequestsPerSecond=10000000 RateLimits__SignUpsPerMinute=100000 RateLimits__MutationsPerSecond=100000 \
 Logging__LogLevel__Default=Warning \
   dotnet "$content_root/bin/TeamGrains.Gateway.dll" --urls "$GATEWAY_URL" --contentRoot "$content_root" >"$content_root/gateway.log" 2>&1 &
 gateway_pid=$!

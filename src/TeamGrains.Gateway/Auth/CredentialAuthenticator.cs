@@ -11,7 +11,8 @@ public sealed class CredentialAuthenticator(
     DevelopmentTokenService developmentTokens,
     ExternalJwtValidator externalJwt,
     IApiKeyVerifier apiKeys,
-    IUserResolver users)
+    IUserResolver users,
+    VerifiedTokenCache cache)
 {
     public const string ApiKeyPrefix = "tgk_";
     private const string BearerPrefix = "Bearer ";
@@ -64,6 +65,11 @@ public sealed class CredentialAuthenticator(
 
     private async Task<GatewayCaller?> FromDevelopmentTokenAsync(string token, CancellationToken cancellationToken)
     {
+        if (cache.Get(token) is { } known)
+        {
+            return known;
+        }
+
         var payload = developmentTokens.Validate(token);
         if (payload is null)
         {
@@ -71,13 +77,23 @@ public sealed class CredentialAuthenticator(
         }
 
         var user = await users.FindByIdAsync(payload.Sub, cancellationToken).ConfigureAwait(false);
-        return user is not null
-            ? new GatewayCaller(user.UserId, user.Email, CredentialKind.DevelopmentToken, "user:" + user.UserId, null)
-            : null;
+        if (user is null)
+        {
+            return null;
+        }
+
+        var caller = new GatewayCaller(user.UserId, user.Email, CredentialKind.DevelopmentToken, "user:" + user.UserId, null);
+        cache.Add(token, caller, DateTimeOffset.FromUnixTimeSeconds(payload.Exp));
+        return caller;
     }
 
     private async Task<GatewayCaller?> FromExternalJwtAsync(string token, CancellationToken cancellationToken)
     {
+        if (cache.Get(token) is { } known)
+        {
+            return known;
+        }
+
         var identity = await externalJwt.ValidateAsync(token).ConfigureAwait(false);
         if (identity is null)
         {
@@ -87,8 +103,13 @@ public sealed class CredentialAuthenticator(
         var user = identity.Email is not null
             ? await users.FindOrCreateByEmailAsync(identity.Email, identity.Name, cancellationToken).ConfigureAwait(false)
             : await users.FindByIdAsync(identity.Subject!, cancellationToken).ConfigureAwait(false);
-        return user is not null
-            ? new GatewayCaller(user.UserId, user.Email, CredentialKind.ExternalJwt, "user:" + user.UserId, null)
-            : null;
+        if (user is null)
+        {
+            return null;
+        }
+
+        var caller = new GatewayCaller(user.UserId, user.Email, CredentialKind.ExternalJwt, "user:" + user.UserId, null);
+        cache.Add(token, caller, identity.Expires);
+        return caller;
     }
 }

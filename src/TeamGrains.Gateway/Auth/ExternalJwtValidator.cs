@@ -59,7 +59,8 @@ public sealed class ExternalJwtValidator
         var subject = result.Claims.TryGetValue("sub", out var sub) ? sub as string : null;
         var email = result.Claims.TryGetValue("email", out var mail) ? mail as string : null;
         var name = result.Claims.TryGetValue("name", out var n) ? n as string : null;
-        return subject is null && email is null ? null : new ExternalIdentity(subject, email, name);
+        var expires = new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero);
+        return subject is null && email is null ? null : new ExternalIdentity(subject, email, name, expires);
     }
 
     private static SecurityKey ImportPublicKey(string pem)

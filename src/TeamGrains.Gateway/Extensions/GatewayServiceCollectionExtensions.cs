@@ -45,6 +45,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<DevelopmentTokenService>();
         services.AddSingleton<ExternalJwtValidator>();
         services.AddSingleton<CredentialAuthenticator>();
+        services.AddSingleton<VerifiedTokenCache>();
         services.AddSingleton<IApiKeyVerifier, GrainApiKeyVerifier>();
         services.AddSingleton<IUserResolver, GrainUserResolver>();
         services.AddAuthentication(CallerClaims.Scheme)

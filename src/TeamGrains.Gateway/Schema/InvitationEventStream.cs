@@ -12,8 +12,16 @@ namespace TeamGrains.Gateway.Schema;
 /// </summary>
 public static class InvitationEventStream
 {
+    /// <param name="stillAllowed">
+    /// Asked before each event is delivered: a subscriber who lost the right to see these events (removed
+    /// from the organization, role lowered) gets no further events, and the stream ends.
+    /// </param>
     public static IAsyncEnumerable<object?> Start(
-        InvitationEvents events, InvitationEventFilter filter, string? organizationScope, CancellationToken cancellationToken)
+        InvitationEvents events,
+        InvitationEventFilter filter,
+        string? organizationScope,
+        Func<Task<bool>>? stillAllowed,
+        CancellationToken cancellationToken)
     {
         // Unbounded: the change feed calls back synchronously and must never wait for a slow client.
         var channel = Channel.CreateUnbounded<InvitationEvent>(new UnboundedChannelOptions { SingleReader = true });
@@ -25,11 +33,15 @@ public static class InvitationEventStream
             }
         });
         var stopping = cancellationToken.Register(subscription.Dispose);
-        return ReadAsync(channel.Reader, subscription, stopping, cancellationToken);
+        return ReadAsync(channel.Reader, subscription, stopping, stillAllowed, cancellationToken);
     }
 
     private static async IAsyncEnumerable<object?> ReadAsync(
-        ChannelReader<InvitationEvent> reader, IDisposable subscription, CancellationTokenRegistration stopping, [EnumeratorCancellation] CancellationToken cancellationToken)
+        ChannelReader<InvitationEvent> reader,
+        IDisposable subscription,
+        CancellationTokenRegistration stopping,
+        Func<Task<bool>>? stillAllowed,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         try
         {
@@ -37,6 +49,11 @@ public static class InvitationEventStream
             {
                 while (reader.TryRead(out var invitationEvent))
                 {
+                    if (stillAllowed is not null && !await stillAllowed().ConfigureAwait(false))
+                    {
+                        yield break;
+                    }
+
                     yield return invitationEvent;
                 }
             }

@@ -23,7 +23,7 @@ public static class SubscriptionBinder
                 var request = context.Request();
                 var email = request.Caller?.Email ?? (await context.UserAsync(actor).ConfigureAwait(false)).Email;
                 return InvitationEventStream.Start(
-                    request.InvitationEvents, InvitationEventFilter.ForInvitee(email), request.Caller?.OrganizationScope, context.CancellationToken);
+                    request.InvitationEvents, InvitationEventFilter.ForInvitee(email), request.Caller?.OrganizationScope, null, context.CancellationToken);
             }
             catch (TeamGrainsException e)
             {
@@ -38,15 +38,18 @@ public static class SubscriptionBinder
                 var organizationId = context.Id("organizationId");
                 context.EnsureInScope(organizationId);
                 var request = context.Request();
-                var allowed = await request.Grains.GetGrain<IUserGrain>(actor)
-                    .CheckPermissionAsync(actor, organizationId, PermissionNames.MembersView).ConfigureAwait(false);
-                if (!allowed)
+                var user = request.Grains.GetGrain<IUserGrain>(actor);
+                if (!await user.CheckPermissionAsync(actor, organizationId, PermissionNames.MembersView).ConfigureAwait(false))
                 {
                     throw new GraphQLException($"You need {PermissionNames.MembersView} in this organization.", ErrorCodes.Forbidden);
                 }
 
                 return InvitationEventStream.Start(
-                    request.InvitationEvents, InvitationEventFilter.ForOrganization(organizationId), null, context.CancellationToken);
+                    request.InvitationEvents,
+                    InvitationEventFilter.ForOrganization(organizationId),
+                    null,
+                    () => StillAllowedAsync(user, actor, organizationId),
+                    context.CancellationToken);
             }
             catch (TeamGrainsException e)
             {
@@ -56,4 +59,17 @@ public static class SubscriptionBinder
         // Each event is the root value of its execution: the field's value is the event itself.
         .Field("Subscription", "invitationReceived", c => c.Source)
         .Field("Subscription", "invitationChanged", c => c.Source);
+
+    /// <summary>The permission as of now (answered from memory by the user's grain); false once the user may no longer know the organization.</summary>
+    private static async Task<bool> StillAllowedAsync(IUserGrain user, string actor, string organizationId)
+    {
+        try
+        {
+            return await user.CheckPermissionAsync(actor, organizationId, PermissionNames.MembersView).ConfigureAwait(false);
+        }
+        catch (TeamGrainsException)
+        {
+            return false;
+        }
+    }
 }

@@ -60,7 +60,7 @@ public sealed partial class GraphQLWsConnection(
                 }
                 else
                 {
-                    await DispatchAsync(message, lifetime.Token).ConfigureAwait(false);
+                    await DispatchGuardedAsync(message, lifetime.Token).ConfigureAwait(false);
                 }
             }
         }
@@ -100,6 +100,20 @@ public sealed partial class GraphQLWsConnection(
         if (!_initReceived)
         {
             await CloseAsync(GraphQLWsCloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout").ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A failure while handling one message (e.g. storage down during connection_init) ends the connection with 1011, never the process.</summary>
+    private async Task DispatchGuardedAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DispatchAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or WebSocketException))
+        {
+            LogMessageFailed(logger, e);
+            await CloseAsync((int)WebSocketCloseStatus.InternalServerError, "Internal error").ConfigureAwait(false);
         }
     }
 
@@ -217,6 +231,9 @@ public sealed partial class GraphQLWsConnection(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a GraphQL WebSocket message failed")]
+    private static partial void LogMessageFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Closing GraphQL WebSocket with {CloseCode}: {Reason}")]
     private static partial void LogClosing(ILogger logger, int closeCode, string reason);

@@ -39,6 +39,24 @@ public sealed class AuthenticationTests : IDisposable
     }
 
     [Fact]
+    public async Task AVerifiedTokenIsRememberedButAnApiKeyIsCheckedEveryTime()
+    {
+        var token = _factory.Services.GetRequiredService<DevelopmentTokenService>().Issue("u-alice", "alice@example.com");
+        var client = _factory.CreateClient();
+
+        await client.SendAsync(GraphQLHttp.Post("{ me }", bearer: token));
+        var afterFirst = _factory.Identities.Lookups;
+        await client.SendAsync(GraphQLHttp.Post("{ me }", bearer: token));
+        await client.SendAsync(GraphQLHttp.Post("{ me }", bearer: token));
+        var afterTokens = _factory.Identities.Lookups;
+        await client.SendAsync(GraphQLHttp.Post("{ me }", bearer: TestIdentities.ApiKeySecret));
+        await client.SendAsync(GraphQLHttp.Post("{ me }", bearer: TestIdentities.ApiKeySecret));
+
+        Assert.Equal(afterFirst, afterTokens);
+        Assert.Equal(afterTokens + 2, _factory.Identities.Lookups);
+    }
+
+    [Fact]
     public async Task ATokenSignedByAnotherNodeWithTheSameKeyIsAccepted()
     {
         using var otherNode = new TransportFactory();

@@ -46,10 +46,12 @@ public sealed class RequestIdAndErrorTests : IClassFixture<TransportFactory>
         Assert.Matches("^[0-9a-f]{32}$", response.Headers.GetValues("X-Request-Id").Single());
     }
 
-    [Fact]
-    public async Task UnexpectedFailuresShowNoStackTraceSqlOrTypeNames()
+    [Theory]
+    [InlineData("{ boom }", null)]
+    [InlineData("{ me }", TestIdentities.FailingSecret)]
+    public async Task UnexpectedFailuresShowNoStackTraceSqlOrTypeNames(string query, string? bearer)
     {
-        var response = await _client.SendAsync(GraphQLHttp.Post("{ boom }"));
+        var response = await _client.SendAsync(GraphQLHttp.Post(query, bearer: bearer));
         var text = await response.Content.ReadAsStringAsync();
         var requestId = response.Headers.GetValues("X-Request-Id").Single();
 

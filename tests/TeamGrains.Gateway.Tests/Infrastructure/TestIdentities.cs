@@ -6,6 +6,10 @@ namespace TeamGrains.Gateway.Tests.Infrastructure;
 public sealed class TestIdentities : IUserResolver, IApiKeyVerifier
 {
     public const string ApiKeySecret = "tgk_key1_secret";
+
+    /// <summary>A secret whose check fails unexpectedly (storage down), with internal details in the exception.</summary>
+    public const string FailingSecret = "tgk_failing_secret";
+    private int _lookups;
     private readonly Dictionary<string, ResolvedUser> _byId = new() { ["u-alice"] = new ResolvedUser("u-alice", "alice@example.com") };
 
     public Task<ResolvedUser> FindOrCreateByEmailAsync(string email, string? displayName, CancellationToken cancellationToken)
@@ -23,14 +27,26 @@ public sealed class TestIdentities : IUserResolver, IApiKeyVerifier
         }
     }
 
+    /// <summary>How often a user was looked up by id, or an API key verified.</summary>
+    public int Lookups => Volatile.Read(ref _lookups);
+
     public Task<ResolvedUser?> FindByIdAsync(string userId, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _lookups);
         lock (_byId)
         {
             return Task.FromResult(_byId.GetValueOrDefault(userId));
         }
     }
 
-    public Task<VerifiedApiKey?> VerifyAsync(string secret, CancellationToken cancellationToken) =>
-        Task.FromResult(secret == ApiKeySecret ? new VerifiedApiKey("key1", "u-alice", "org-1") : null);
+    public Task<VerifiedApiKey?> VerifyAsync(string secret, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _lookups);
+        if (secret == FailingSecret)
+        {
+            throw new InvalidOperationException("Npgsql.NpgsqlException: SELECT secret_hash FROM api_keys failed");
+        }
+
+        return Task.FromResult(secret == ApiKeySecret ? new VerifiedApiKey("key1", "u-alice", "org-1") : null);
+    }
 }

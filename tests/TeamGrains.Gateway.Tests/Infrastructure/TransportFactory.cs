@@ -46,6 +46,8 @@ public sealed class TransportFactory : WebApplicationFactory<Program>
 
     public TestStorage Storage { get; } = new();
 
+    public TestIdentities Identities { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
@@ -57,7 +59,7 @@ public sealed class TransportFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            var identities = new TestIdentities();
+            var identities = Identities;
             services.RemoveAll<IGraphQLService>();
             services.AddSingleton<IGraphQLService, TinyTestSchemaService>();
             services.RemoveAll<IUserResolver>();

@@ -52,6 +52,16 @@ public sealed class GraphQLTransportWsTests : IDisposable
     }
 
     [Fact]
+    public async Task AnUnexpectedFailureClosesWith1011()
+    {
+        await using var ws = await WsSession.ConnectAsync(_factory.Server);
+
+        await ws.SendAsync(new { type = "connection_init", payload = new { authorization = "Bearer " + TestIdentities.FailingSecret } });
+
+        Assert.Equal(1011, await ws.ReceiveCloseAsync());
+    }
+
+    [Fact]
     public async Task NoInitInTimeClosesWith4408()
     {
         using var factory = new TransportFactory(new Dictionary<string, string?> { ["Gateway:WebSocket:ConnectionInitTimeout"] = "00:00:00.100" });

@@ -39,6 +39,34 @@ public sealed class InvitationSubscriptionTests : IClassFixture<GatewayFactory>
     }
 
     [Fact]
+    public async Task AWatcherWhoIsRemovedGetsNoMoreEvents()
+    {
+        var http = _factory.CreateClient();
+        var (alice, _, _, _) = await GatewayClient.SignUpAsync(http, "alice");
+        var (bob, bobId, bobEmail, _) = await GatewayClient.SignUpAsync(http, "bob");
+        var org = (await alice.DataAsync("mutation { createOrganization(input: { name: \"Watched\" }) { id } }")).GetProperty("createOrganization").GetProperty("id").GetString();
+        const string invite = "mutation($o: ID!, $e: String!, $r: String) { inviteMember(input: { organizationId: $o, email: $e, role: $r }) { id } }";
+        var invitation = (await alice.DataAsync(invite, new { o = org, e = bobEmail, r = "ADMIN" })).GetProperty("inviteMember").GetProperty("id").GetString();
+        await bob.DataAsync("mutation($id: ID!) { acceptInvitation(id: $id) { role } }", new { id = invitation });
+        await using var ws = await WsSession.ConnectAsync(_factory.Server);
+        await ws.InitAsync(bob.Token);
+        await ws.SendAsync(new { id = "w", type = "subscribe", payload = new { query = "subscription($o: ID!) { invitationChanged(organizationId: $o) { kind invitation { email } } }", variables = new { o = org } } });
+        await ws.SendAsync(new { id = "q", type = "subscribe", payload = new { query = "{ __typename }" } });
+        await ws.ReceiveAsync();
+        await ws.ReceiveAsync();
+
+        await alice.DataAsync(invite, new { o = org, e = "first@example.com", r = "VIEWER" });
+        var seen = await ws.ReceiveAsync();
+        await alice.DataAsync("mutation($o: ID!, $u: ID!) { removeMember(organizationId: $o, userId: $u) }", new { o = org, u = bobId });
+        await alice.DataAsync(invite, new { o = org, e = "second@example.com", r = "VIEWER" });
+        var after = await ws.ReceiveAsync();
+
+        Assert.Equal("first@example.com", seen.GetProperty("payload").GetProperty("data").GetProperty("invitationChanged").GetProperty("invitation").GetProperty("email").GetString());
+        Assert.Equal("complete", after.GetProperty("type").GetString());
+        Assert.Equal("w", after.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task WatchingAnOrganizationOfOthersIsNotFound()
     {
         var http = _factory.CreateClient();
