@@ -174,6 +174,14 @@ public sealed partial class GraphQLWsConnection(
         }
 
         var outcome = await authenticator.AuthenticateAsync(authorization, cancellationToken).ConfigureAwait(false);
+        if (outcome.Unavailable)
+        {
+            // The credential could not be checked (storage restarting): 1013 "try again later" lets
+            // clients such as graphql-ws reconnect, where 4403 would make them give up for good.
+            await CloseAsync(GraphQLWsCloseCodes.TryAgainLater, "Try again later").ConfigureAwait(false);
+            return;
+        }
+
         if (outcome.Failed)
         {
             limiters.TryFailedAuthentication(http.Connection.RemoteIpAddress);

@@ -15,11 +15,13 @@ public sealed class ClusterNode : WebApplicationFactory<Program>
 {
     private readonly string _contentRoot = Directory.CreateTempSubdirectory("teamgrains-cluster-node-").FullName;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _replaceServices;
 
-    internal ClusterNode(string name, IReadOnlyDictionary<string, string?> settings)
+    internal ClusterNode(string name, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? replaceServices = null)
     {
         Name = name;
         _settings = settings;
+        _replaceServices = replaceServices;
     }
 
     public string Name { get; }
@@ -67,6 +69,11 @@ public sealed class ClusterNode : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_replaceServices is not null)
+        {
+            builder.ConfigureTestServices(_replaceServices);
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace TeamGrains.Cluster.Tests.Infrastructure;
 
 /// <summary>
@@ -61,6 +63,14 @@ public sealed class TestCluster : IAsyncDisposable
         _ = node.Server; // starts the host: migrations, follower, listener
         _nodes[index] = node;
         await node.Client().WaitReadyAsync();
+        return node;
+    }
+
+    /// <summary>An extra node over the same database with some services replaced (to inject faults); the caller disposes it.</summary>
+    public ClusterNode CreateFaultyNode(string name, Action<IServiceCollection> replaceServices)
+    {
+        var node = new ClusterNode(name, _settings, replaceServices);
+        _ = node.Server;
         return node;
     }
 
