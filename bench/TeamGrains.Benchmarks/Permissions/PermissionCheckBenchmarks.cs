@@ -9,6 +9,8 @@ namespace TeamGrains.Benchmarks.Permissions;
 /// snapshots (goal ≤ 100 ns, 0 B), through the epoch cache, and the explained list.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class PermissionCheckBenchmarks
 {
     private static readonly int s_auditView = PermissionCatalogue.GetBit(PermissionNames.AuditView);
