@@ -56,6 +56,11 @@ public sealed class GraphQLHttpHandler(
             var refused = limiters.TryFailedAuthentication(context.Connection.RemoteIpAddress)
                 ? new TransportError(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, authentication.Failure.Message)
                 : new TransportError(StatusCodes.Status429TooManyRequests, ErrorCodes.LimitExceeded, "Too many refused credentials; retry later.");
+            if (refused.Status == StatusCodes.Status401Unauthorized)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+
             await WriteTransportErrorAsync(context, mediaType, refused).ConfigureAwait(false);
             return;
         }

@@ -32,6 +32,14 @@ public sealed partial class GraphQLWsConnection
             return;
         }
 
+        // An API key revoked while the socket is open must stop working at once, as it does over HTTP.
+        if (_caller is { Kind: CredentialKind.ApiKey }
+            && (await authenticator.AuthenticateAsync(_authorization, http.RequestAborted).ConfigureAwait(false)).Failed)
+        {
+            await CloseAsync(GraphQLWsCloseCodes.Forbidden, "Forbidden").ConfigureAwait(false);
+            return;
+        }
+
         if (_operations.ContainsKey(id))
         {
             await CloseAsync(GraphQLWsCloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists").ConfigureAwait(false);

@@ -26,6 +26,7 @@ public sealed partial class GraphQLWsConnection(
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly GraphQLWsSender _sender = new(socket, http.TraceIdentifier);
     private GatewayCaller? _caller;
+    private string? _authorization;
     private volatile bool _initReceived;
     private volatile bool _acknowledged;
     private volatile bool _closing;
@@ -190,6 +191,7 @@ public sealed partial class GraphQLWsConnection(
         }
 
         _caller = outcome.Caller;
+        _authorization = authorization;
         _acknowledged = true;
         await _sender.SendAsync("connection_ack", cancellationToken).ConfigureAwait(false);
     }

@@ -76,6 +76,7 @@ public sealed class AuthenticationTests : IDisposable
         var response = await _factory.CreateClient().SendAsync(GraphQLHttp.Post("{ me }", bearer: bearer));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
         Assert.Equal("UNAUTHENTICATED", (await response.JsonAsync()).FirstErrorCode());
     }
 

@@ -10,6 +10,7 @@ public sealed class TestIdentities : IUserResolver, IApiKeyVerifier
     /// <summary>A secret whose check fails unexpectedly (storage down), with internal details in the exception.</summary>
     public const string FailingSecret = "tgk_failing_secret";
     private int _lookups;
+    private volatile bool _apiKeyRevoked;
     private readonly Dictionary<string, ResolvedUser> _byId = new() { ["u-alice"] = new ResolvedUser("u-alice", "alice@example.com") };
 
     public Task<ResolvedUser> FindOrCreateByEmailAsync(string email, string? displayName, CancellationToken cancellationToken)
@@ -26,6 +27,9 @@ public sealed class TestIdentities : IUserResolver, IApiKeyVerifier
             return Task.FromResult(existing);
         }
     }
+
+    /// <summary>Revokes <see cref="ApiKeySecret"/>.</summary>
+    public void RevokeApiKey() => _apiKeyRevoked = true;
 
     /// <summary>How often a user was looked up by id, or an API key verified.</summary>
     public int Lookups => Volatile.Read(ref _lookups);
@@ -47,6 +51,6 @@ public sealed class TestIdentities : IUserResolver, IApiKeyVerifier
             throw new InvalidOperationException("Npgsql.NpgsqlException: SELECT secret_hash FROM api_keys failed");
         }
 
-        return Task.FromResult(secret == ApiKeySecret ? new VerifiedApiKey("key1", "u-alice", "org-1") : null);
+        return Task.FromResult(secret == ApiKeySecret && !_apiKeyRevoked ? new VerifiedApiKey("key1", "u-alice", "org-1") : null);
     }
 }

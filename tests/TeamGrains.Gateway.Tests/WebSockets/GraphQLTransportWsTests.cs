@@ -52,6 +52,22 @@ public sealed class GraphQLTransportWsTests : IDisposable
     }
 
     [Fact]
+    public async Task AnApiKeyRevokedWhileConnectedClosesWith4403OnItsNextOperation()
+    {
+        await using var ws = await WsSession.ConnectAsync(_factory.Server);
+        await ws.InitAsync(TestIdentities.ApiKeySecret);
+        await ws.SendAsync(new { id = "1", type = "subscribe", payload = new { query = "{ me }" } });
+        var before = await ws.ReceiveAsync();
+        await ws.ReceiveAsync();
+
+        _factory.Identities.RevokeApiKey();
+        await ws.SendAsync(new { id = "2", type = "subscribe", payload = new { query = "{ me }" } });
+
+        Assert.Equal("u-alice", before.GetProperty("payload").GetProperty("data").GetProperty("me").GetString());
+        Assert.Equal(4403, await ws.ReceiveCloseAsync());
+    }
+
+    [Fact]
     public async Task AnUnexpectedFailureClosesWith1011()
     {
         await using var ws = await WsSession.ConnectAsync(_factory.Server);
