@@ -86,7 +86,11 @@ public sealed class ConsistencyTokenTests : IAsyncLifetime
         var alice = await _cluster[0].Client().SignUpAsync("alice");
         var bob = await _cluster[1].Client().SignUpAsync("bob");
         var org = await ClusterScenario.CreateOrganizationAsync(_cluster[0].Client(alice.Token), "Acme");
-        await ClusterScenario.JoinAsync(_cluster[0].Client(alice.Token), _cluster[1].Client(bob.Token), org, bob.Email, "ADMIN");
+        var joined = await ClusterScenario.JoinAsync(_cluster[0].Client(alice.Token), _cluster[1].Client(bob.Token), org, bob.Email, "ADMIN");
+
+        // Bob joined through node B: node A is sure to know him only once it has reached the join's token
+        // (without it, a write on A may be refused, never applied to stale state: writes are version-checked).
+        Assert.True(await ClusterScenario.CheckAsync(_cluster[0].Client(alice.Token), org, bob.Id, "members:manage", joined));
         return (alice, bob, org);
     }
 }

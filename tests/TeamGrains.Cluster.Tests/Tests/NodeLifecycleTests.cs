@@ -26,11 +26,11 @@ public sealed class NodeLifecycleTests : IAsyncLifetime
         var alice = await _cluster[0].Client().SignUpAsync("alice");
         var bob = await _cluster[1].Client().SignUpAsync("bob");
         var org = await ClusterScenario.CreateOrganizationAsync(_cluster[0].Client(alice.Token), "Acme");
-        await ClusterScenario.JoinAsync(_cluster[0].Client(alice.Token), _cluster[1].Client(bob.Token), org, bob.Email, "ADMIN");
+        var joined = await ClusterScenario.JoinAsync(_cluster[0].Client(alice.Token), _cluster[1].Client(bob.Token), org, bob.Email, "ADMIN");
         Assert.True(await ClusterScenario.CheckAsync(_cluster[1].Client(alice.Token), org, bob.Id, "members:manage", null));
 
         await _cluster.KillNodeAsync(1);
-        var (_, token) = await _cluster[0].Client(alice.Token).DataAsync(ClusterScenario.ChangeRole, new { o = org, u = bob.Id, r = "VIEWER" });
+        var (_, token) = await _cluster[0].Client(alice.Token).DataAsync(ClusterScenario.ChangeRole, new { o = org, u = bob.Id, r = "VIEWER" }, joined);
         await _cluster.RestartNodeAsync(1);
 
         foreach (var node in _cluster.Nodes)
