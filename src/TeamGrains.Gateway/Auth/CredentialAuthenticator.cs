@@ -37,10 +37,16 @@ public sealed class CredentialAuthenticator(
             var caller = await AuthenticateTokenAsync(token, cancellationToken).ConfigureAwait(false);
             return caller is null ? AuthenticationOutcome.Failure(Refused) : AuthenticationOutcome.Success(caller);
         }
-        catch (TeamGrainsException)
+        catch (TeamGrainsException e) when (e.Code is not (ErrorCodes.Unavailable or ErrorCodes.Conflict))
         {
             // E.g. a JWT whose email is malformed: the credential is as good as none.
             return AuthenticationOutcome.Failure(Refused);
+        }
+        catch (Exception e) when (e is TeamGrainsException or System.Data.Common.DbException or TimeoutException)
+        {
+            // Storage is unreachable (PostgreSQL restarting): telling the client its credential is bad
+            // would sign it out; it must retry instead.
+            return AuthenticationOutcome.CouldNotCheck;
         }
     }
 

@@ -32,7 +32,18 @@ public sealed class OperationRunner(IGraphQLService service, ConsistencyTokens c
         var result = await service.ExecuteAsync(request, caller, cancellationToken).ConfigureAwait(false);
         if (kind == OperationKind.Mutation && result.HasData)
         {
-            result.Extensions[ConsistencyTokens.ExtensionName] = await consistency.AfterWriteAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                result.Extensions[ConsistencyTokens.ExtensionName] = await consistency.AfterWriteAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or TeamGrainsException or TimeoutException)
+            {
+                // Storage went away between the commit and the token's read (PostgreSQL restarting): the
+                // answer cannot carry a token that covers the write, so it must not look like a success;
+                // a clean UNAVAILABLE, never a 500.
+                return GatewayResult.RequestError(
+                    ErrorCodes.Unavailable, "The change may have been saved, but this node cannot confirm it now; read it back before retrying.", StatusCodes.Status503ServiceUnavailable);
+            }
         }
 
         return result;

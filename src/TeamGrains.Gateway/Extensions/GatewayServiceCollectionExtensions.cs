@@ -31,6 +31,16 @@ public static class GatewayServiceCollectionExtensions
     {
         var services = builder.Services;
         services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.SectionName));
+
+        // Nodes sharing PostgreSQL must share the signing key too: a key made up per process would make
+        // every other node refuse this node's development tokens (docs/scale-out.md). Fail at start.
+        var shared = !string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Postgres"));
+        var environment = builder.Environment;
+        services.AddOptions<AuthOptions>()
+            .Validate(
+                o => !shared || !string.IsNullOrEmpty(o.SigningKey) || !(o.DevelopmentTokens ?? environment.IsDevelopment()),
+                "Auth:SigningKey must be configured, the same on every node, when development tokens are on and ConnectionStrings:Postgres is set.")
+            .ValidateOnStart();
         services.AddSingleton<DevelopmentTokenPolicy>();
         services.AddSingleton<DevelopmentTokenService>();
         services.AddSingleton<ExternalJwtValidator>();

@@ -44,6 +44,13 @@ public sealed class GraphQLHttpHandler(
         }
 
         var authentication = await context.AuthenticateAsync(CallerClaims.Scheme).ConfigureAwait(false);
+        if (authentication.Failure is TeamGrainsException { Code: ErrorCodes.Unavailable } unavailable)
+        {
+            await WriteTransportErrorAsync(context, mediaType, new TransportError(
+                StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable, unavailable.Message)).ConfigureAwait(false);
+            return;
+        }
+
         if (authentication.Failure is not null)
         {
             var refused = limiters.TryFailedAuthentication(context.Connection.RemoteIpAddress)

@@ -67,9 +67,12 @@ public static class SubscriptionBinder
         {
             return await user.CheckPermissionAsync(actor, organizationId, PermissionNames.MembersView).ConfigureAwait(false);
         }
-        catch (TeamGrainsException)
+        catch (TeamGrainsException e) when (e.Code is not (ErrorCodes.Unavailable or ErrorCodes.Conflict))
         {
             return false;
         }
+
+        // UNAVAILABLE (PostgreSQL restarting while the watcher's grain reloads) propagates: the client gets
+        // an error and resubscribes, instead of a "complete" that looks like a lost permission.
     }
 }

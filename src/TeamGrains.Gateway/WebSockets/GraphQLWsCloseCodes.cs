@@ -13,4 +13,7 @@ public static class GraphQLWsCloseCodes
 
     /// <summary>RFC 6455 §7.4.1: a message too big to process.</summary>
     public const int MessageTooBig = 1009;
+
+    /// <summary>RFC 6455 registry: "Try Again Later"; a transient condition, clients reconnect.</summary>
+    public const int TryAgainLater = 1013;
 }

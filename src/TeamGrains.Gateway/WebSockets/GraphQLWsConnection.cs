@@ -175,6 +175,15 @@ public sealed partial class GraphQLWsConnection(
         }
 
         var outcome = await authenticator.AuthenticateAsync(authorization, cancellationToken).ConfigureAwait(false);
+        if (outcome.Unavailable)
+        {
+            // The credential could not be checked (storage restarting): 1013 "try again later" says the
+            // condition is transient (graphql-ws retries it), where 4403 would tell the client that its
+            // credential is bad and may make it sign its user out.
+            await CloseAsync(GraphQLWsCloseCodes.TryAgainLater, "Try again later").ConfigureAwait(false);
+            return;
+        }
+
         if (outcome.Failed)
         {
             limiters.TryFailedAuthentication(http.Connection.RemoteIpAddress);
