@@ -34,8 +34,16 @@ log=$(mktemp)
 status=0
 for project in tests/*/*.Tests.csproj; do
   echo "== $project"
-  dotnet test "$project" -c Release --no-build 2>&1 | tee -a "$log" | grep -E "^(Passed!|Failed!)|\[FAIL\]|Skipped |error" 
-  [ "${PIPESTATUS[0]}" = "0" ] || status=1
+  plog=$(mktemp)
+  dotnet test "$project" -c Release --no-build > "$plog" 2>&1
+  project_status=$?
+  cat "$plog" >> "$log"
+  grep -E "^(Passed!|Failed!)|\[FAIL\]|Skipped |error" "$plog"
+  if [ "$project_status" != "0" ]; then
+    status=1
+    # Why each test failed: its message and the top of its stack, so a CI log alone explains it.
+    grep -E -A 30 "^ +Failed [A-Za-z]" "$plog" | head -200
+  fi
 done
 
 passed=$(grep -Eo "Passed: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}')
