@@ -75,6 +75,13 @@ public sealed class CounterGrain(GrainProbe probe) : Grain<CounterState>, ICount
         return position;
     }
 
+    public async Task<int> IncrementFailingToApplyAsync(int by)
+    {
+        var next = State.Value + by;
+        await WriteStateAsync("incremented", (tx, ct) => Upsert(tx, GrainKey, next, ct), () => throw new InvalidOperationException("apply failed"));
+        return next;
+    }
+
     public Task<int> ThrowAsync() => throw new InvalidOperationException("thrown synchronously");
 
     private static Task Upsert(TeamGrains.Silo.Storage.IStorageTransaction tx, string key, int value, CancellationToken ct)
