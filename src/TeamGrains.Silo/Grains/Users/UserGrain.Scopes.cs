@@ -53,17 +53,19 @@ internal sealed partial class UserGrain
             watchesBeforeRead = _addedWatches;
         }
 
+        OrganizationLineage? discarded = null;
         while (true)
         {
             var lineage = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetLineageAsync();
             if (lineage is null)
             {
-                if (firstWatch)
+                if (firstWatch || discarded is not null)
                 {
                     lock (_gate)
                     {
-                        // No cached chain names it: remembered so that deactivation forgets it.
+                        // Watched, but no cached chain names them: remembered so that deactivation forgets them.
                         (_retiredKeys ??= []).Add(organizationId);
+                        _retiredKeys.AddRange(discarded?.Chain.OrganizationIds ?? []);
                     }
                 }
 
@@ -79,11 +81,12 @@ internal sealed partial class UserGrain
 
                 if (_addedWatches == watchesBeforeRead)
                 {
-                    Remember(organizationId, lineage, epoch);
+                    Remember(organizationId, lineage, epoch, discarded);
                     return lineage;
                 }
 
                 watchesBeforeRead = _addedWatches;
+                discarded = lineage;
             }
         }
     }
@@ -100,17 +103,27 @@ internal sealed partial class UserGrain
         return true;
     }
 
-    /// <summary>Caches the lineage; the caller holds <see cref="_gate"/>.</summary>
-    private void Remember(string organizationId, OrganizationLineage lineage, long epoch)
+    /// <summary>
+    /// Caches the lineage; the caller holds <see cref="_gate"/>. The keys of a chain it replaces, or of one read
+    /// and discarded on the way (the organization moved meanwhile), stay watched and are remembered as retired.
+    /// </summary>
+    private void Remember(string organizationId, OrganizationLineage lineage, long epoch, OrganizationLineage? discarded)
     {
-        if (_lineages.TryGetValue(organizationId, out var previous)
-            && !previous.Value.Chain.OrganizationIds.SequenceEqual(lineage.Chain.OrganizationIds, StringComparer.Ordinal))
+        if (_lineages.TryGetValue(organizationId, out var previous) && !SameChain(previous.Value, lineage))
         {
             (_retiredKeys ??= []).AddRange(previous.Value.Chain.OrganizationIds);
         }
 
+        if (discarded is not null && !SameChain(discarded, lineage))
+        {
+            (_retiredKeys ??= []).AddRange(discarded.Chain.OrganizationIds);
+        }
+
         _lineages[organizationId] = new(epoch, lineage, null);
     }
+
+    private static bool SameChain(OrganizationLineage a, OrganizationLineage b)
+        => a.Chain.OrganizationIds.SequenceEqual(b.Chain.OrganizationIds, StringComparer.Ordinal);
 
     private async Task<ResourceSnapshot> ResourceAsync(string resourceId, string organizationId, long epoch)
     {
