@@ -74,8 +74,7 @@ internal sealed partial class OrganizationGrain
             await AuditLog.AppendAsync(tx, State.Id, actorUserId, "organization.updated", State.Id,
                 new { State.Name, before.SeatLimit, before.AllowedEmailDomains, before.SsoEnabled },
                 new { Name = name, after.SeatLimit, after.AllowedEmailDomains, after.SsoEnabled }, requestId, ct);
-        });
-        State.Name = name;
+        }, () => State.Name = name);
         return await ToDtoAsync();
     }
 
@@ -125,10 +124,12 @@ internal sealed partial class OrganizationGrain
             await AuditLog.AppendAsync(tx, State.Id, actorUserId, "organization.moved", State.Id,
                 new { parentId = State.ParentId }, new { parentId = newParentId }, requestId, ct);
             newChain = [State.Id, .. parentChain];
+        }, () =>
+        {
+            State.ParentId = newParentId;
+            State.Chain = newChain;
+            _chain = new OrganizationChain(newChain);
         });
-        State.ParentId = newParentId;
-        State.Chain = newChain;
-        _chain = null;
         return await ToDtoAsync();
     }
 }
