@@ -28,7 +28,7 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
         onCommitted(expectedVersion + 1);
         if (ReferenceEquals(grain.Activation.Grain, grain))
         {
-            grain.Activation.LoadedPosition = result.Position;
+            grain.Activation.LoadedPosition = result.StatePosition;
         }
 
         changeFeed.Offer(result.Changes, grain.GrainId);

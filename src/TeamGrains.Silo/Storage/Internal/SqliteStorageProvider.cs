@@ -68,7 +68,7 @@ internal sealed class SqliteStorageProvider : StorageProvider
         }
     }
 
-    public override async Task<long> AppendChangesAsync(
+    public override async Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken)
     {
         long last;
@@ -92,7 +92,8 @@ internal sealed class SqliteStorageProvider : StorageProvider
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return last;
+        // One writer at a time: every earlier position is committed, and this state follows all of them.
+        return new AppendResult(last, last);
     }
 
     public override Exception? Translate(Exception exception) => exception switch
