@@ -246,6 +246,51 @@ public abstract class StorageContractTests(IStorageFixture fixture)
         Assert.Equal(1, await VersionOfAsync(silo.Storage, grain));
     }
 
+    [StorageFact]
+    public async Task PruningDeletesOnlyRowsPastTheRetentionAndNodesFollowOnAfterIt()
+    {
+        var storage = await fixture.CreateIsolatedAsync();
+        await using var silo = await TestSilo.StartAsync(storage, configureRuntime: o => o.ChangeLogRetention = TimeSpan.FromHours(1));
+        var prefix = Guid.NewGuid().ToString("N");
+        for (var i = 0; i < 3; i++)
+        {
+            await AppendAsync(silo.Storage, $"{prefix}-old-{i}");
+        }
+
+        await AppendAsync(silo.Storage, $"{prefix}-new");
+        await silo.Storage.WriteAsync((tx, ct) => tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE change_log SET committed_at = @at WHERE grain_key LIKE @old",
+            new { at = DateTimeOffset.UtcNow.AddHours(-2), old = prefix + "-old-%" }, tx.Transaction, cancellationToken: ct)));
+
+        var pruner = silo.Services.GetRequiredService<ChangeLogPruner>();
+        Assert.Equal(3, await pruner.PruneAsync(CancellationToken.None));
+        Assert.Equal(0, await pruner.PruneAsync(CancellationToken.None));
+        Assert.Equal([$"{prefix}-new"], (await LogAfterAsync(silo.Storage, 0)).Select(r => r.Key));
+
+        // Pruning takes nothing a node still needs: a node started now follows the next commits.
+        await using var other = await TestSilo.StartAsync(storage);
+        var seen = new List<string>();
+        using var subscription = other.ChangeFeed.Subscribe(change =>
+        {
+            lock (seen)
+            {
+                seen.Add(change.Grain.Key);
+            }
+        });
+        await AppendAsync(silo.Storage, $"{prefix}-after");
+        await other.ChangeFeed.WaitForAsync(await silo.ChangeFeed.ReadHeadAsync(CancellationToken.None), CancellationToken.None);
+        lock (seen)
+        {
+            Assert.Contains($"{prefix}-after", seen);
+        }
+    }
+
+    private static Task<long> AppendAsync(IStorage storage, string key) => storage.WriteAsync((tx, _) =>
+    {
+        tx.AddChange(new GrainId("ContractGrain", key), "changed");
+        return Task.CompletedTask;
+    });
+
     private static Task NoSql(IStorageTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static Task<long> VersionOfAsync(IStorage storage, GrainId grain) => storage.ReadAsync(async (tx, ct) =>

@@ -1,9 +1,13 @@
+using System.Data.Common;
 using System.Globalization;
 using TeamGrains.Interfaces.Runtime;
 
 namespace TeamGrains.Silo.Storage.Internal;
 
-/// <summary>Reads and prunes the change log (<see cref="ChangeLogSql"/> explains its horizon and head).</summary>
+/// <summary>
+/// Reads and prunes the change log (<see cref="ChangeLogSql"/> explains its horizon and head). Every
+/// read is one statement, so it needs no transaction to see one snapshot.
+/// </summary>
 internal sealed class ChangeLogReader(TransactionRunner storage)
 {
     private readonly ChangeLogSql _sql = ChangeLogSql.For(storage.Dialect);
@@ -16,13 +20,13 @@ internal sealed class ChangeLogReader(TransactionRunner storage)
 
     /// <summary>Up to <paramref name="limit"/> rows after <paramref name="after"/>, all final, with the horizon of the same snapshot.</summary>
     public Task<ChangeLogBatch> ReadAfterAsync(long after, int limit, CancellationToken cancellationToken)
-        => storage.ReadAsync(
-            async (transaction, ct) =>
+        => storage.ReadStatementAsync(
+            async (connection, ct) =>
             {
                 var rows = new List<ChangeRecord>();
                 long horizon = 0;
                 long newest = 0;
-                await using var command = ((StorageTransaction)transaction).CreateCommand(_sql.Follow).With("@after", after).With("@limit", limit);
+                await using var command = Command(connection, _sql.Follow).With("@after", after).With("@limit", limit);
                 await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
                 while (await reader.ReadAsync(ct).ConfigureAwait(false))
                 {
@@ -64,11 +68,18 @@ internal sealed class ChangeLogReader(TransactionRunner storage)
     }
 
     private Task<long> ReadScalarAsync(string sql, CancellationToken cancellationToken)
-        => storage.ReadAsync(
-            async (transaction, ct) =>
+        => storage.ReadStatementAsync(
+            async (connection, ct) =>
             {
-                await using var command = ((StorageTransaction)transaction).CreateCommand(sql);
+                await using var command = Command(connection, sql);
                 return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
             },
             cancellationToken);
+
+    private static DbCommand Command(DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
 }

@@ -47,6 +47,9 @@ internal sealed class PostgresStorageProvider : StorageProvider
 
     public NpgsqlDataSource DataSource => _dataSource;
 
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+        => await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
     public override async Task<StorageTransaction> BeginAsync(bool write, CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

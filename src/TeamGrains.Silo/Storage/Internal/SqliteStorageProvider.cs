@@ -46,6 +46,9 @@ internal sealed class SqliteStorageProvider : StorageProvider
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+        => await OpenAsync(cancellationToken).ConfigureAwait(false);
+
     public override async Task<StorageTransaction> BeginAsync(bool write, CancellationToken cancellationToken)
     {
         var gate = write ? await WriteGate.EnterAsync(_writeGate, cancellationToken).ConfigureAwait(false) : null;

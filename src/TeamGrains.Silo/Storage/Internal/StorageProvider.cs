@@ -7,6 +7,12 @@ internal abstract class StorageProvider : IAsyncDisposable
 {
     public abstract StorageDialect Dialect { get; }
 
+    /// <summary>
+    /// Opens a connection with no transaction, for single statements that need none (a statement sees
+    /// one snapshot by itself): one round trip instead of BEGIN ... COMMIT.
+    /// </summary>
+    public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
     /// <summary>Opens a transaction; a writing one on SQLite waits for the single writer slot (BEGIN IMMEDIATE).</summary>
     public abstract Task<StorageTransaction> BeginAsync(bool write, CancellationToken cancellationToken);
 

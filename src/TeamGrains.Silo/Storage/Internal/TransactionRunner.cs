@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using TeamGrains.Interfaces.Runtime;
 using TeamGrains.Silo.Runtime;
@@ -34,6 +35,28 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
             var result = await read(transaction, cancellationToken).ConfigureAwait(false);
             await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
+        }
+        catch (Exception exception) when (provider.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+        finally
+        {
+            metrics.StorageCompleted("read", start);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="read"/>, which must issue exactly one statement, on a connection with no
+    /// transaction: the statement sees one snapshot by itself, and it costs one round trip.
+    /// </summary>
+    public async Task<T> ReadStatementAsync<T>(Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            await using var connection = await provider.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await read(connection, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (provider.Translate(exception) is { } translated)
         {
