@@ -58,4 +58,7 @@ internal static partial class Log
 
     [LoggerMessage(1204, LogLevel.Warning, "Change-log pruning failed; retrying at the next interval")]
     public static partial void PruneFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1205, LogLevel.Warning, "Change notifier lost its PostgreSQL connection; reconnecting")]
+    public static partial void NotifierFailed(ILogger logger, Exception exception);
 }

@@ -30,6 +30,9 @@ internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog
     /// </summary>
     public event Action? Behind;
 
+    /// <summary>Raised after every local commit that appended rows (PostgreSQL: other nodes get a NOTIFY).</summary>
+    public event Action? LocalCommit;
+
     public long AppliedPosition => Volatile.Read(ref _applied);
 
     /// <summary>
@@ -87,6 +90,7 @@ internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog
         }
 
         reached?.ForEach(w => w.Complete());
+        LocalCommit?.Invoke();
         if (waiting)
         {
             // Only the follower's horizon can prove the positions below these complete.

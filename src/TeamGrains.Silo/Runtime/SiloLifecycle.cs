@@ -9,7 +9,7 @@ namespace TeamGrains.Silo.Runtime;
 
 /// <summary>
 /// Starts the silo with the host: schema migrations, the change feed at the log's horizon, the change
-/// follower (and its PostgreSQL listener), the idle collector, the change-log pruner. Stops it: background loops first,
+/// follower (and, on PostgreSQL, its listener and the notifier of local commits), the idle collector, the change-log pruner. Stops it: background loops first,
 /// then every activation is deactivated (Shutdown).
 /// </summary>
 internal sealed class SiloLifecycle(
@@ -36,6 +36,11 @@ internal sealed class SiloLifecycle(
         {
             var listener = new ChangeListener(postgres, follower, services.GetRequiredService<ILogger<ChangeListener>>());
             _loops.Add(Task.Run(() => listener.RunAsync(_stopping.Token), CancellationToken.None));
+            if (services.GetRequiredService<IOptions<StorageOptions>>().Value.NotifyOnCommit)
+            {
+                var notifier = new ChangeNotifier(postgres, feed, services.GetRequiredService<ILogger<ChangeNotifier>>());
+                _loops.Add(Task.Run(() => notifier.RunAsync(_stopping.Token), CancellationToken.None));
+            }
         }
 
         _loops.Add(Task.Run(() => CollectIdleAsync(_stopping.Token), CancellationToken.None));

@@ -35,12 +35,10 @@ internal sealed class PostgresStorageProvider : StorageProvider
         """;
 
     private readonly NpgsqlDataSource _dataSource;
-    private readonly bool _notify;
 
     public PostgresStorageProvider(StorageOptions options)
     {
         _dataSource = NpgsqlDataSource.Create(options.PostgresConnectionString!);
-        _notify = options.NotifyOnCommit;
     }
 
     public override StorageDialect Dialect => StorageDialect.PostgreSql;
@@ -83,8 +81,7 @@ internal sealed class PostgresStorageProvider : StorageProvider
             payloads[i] = changes[i].Payload;
         }
 
-        var sql = _notify ? AppendSql + ";\nSELECT pg_notify('" + ChangeChannel + "', '')" : AppendSql;
-        await using var command = (NpgsqlCommand)transaction.CreateCommand(sql);
+        await using var command = (NpgsqlCommand)transaction.CreateCommand(AppendSql);
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("committed_at", committedAt.ToUniversalTime()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("types", types));
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys));
