@@ -35,6 +35,18 @@ internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog
 
     public long AppliedPosition => Volatile.Read(ref _applied);
 
+    /// <summary>Whether someone waits for a position not applied yet (the follower then looks again soon).</summary>
+    public bool IsAwaited
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiters.Count > 0;
+            }
+        }
+    }
+
     /// <summary>
     /// Starts the feed at the log's horizon when the node starts (earlier changes concern no activation
     /// here). <paramref name="gapless"/>: positions are consecutive with no holes (SQLite), so a row at the

@@ -17,8 +17,10 @@ internal sealed class ChangeFollower(
     ChangeLogReader changeLog, ChangeFeed feed, IOptions<GrainRuntimeOptions> options, ILogger<ChangeFollower> logger) : IDisposable
 {
     private const int BatchSize = 500;
-    private static readonly TimeSpan MinRetry = TimeSpan.FromMilliseconds(1);
-    private static readonly TimeSpan MaxRetry = TimeSpan.FromMilliseconds(50);
+    // Commits wake the follower themselves (NOTIFY, local commits); the retry only covers a horizon held
+    // by a transaction whose end sends none, so it need not be fast enough to load the database.
+    private static readonly TimeSpan MinRetry = TimeSpan.FromMilliseconds(5);
+    private static readonly TimeSpan MaxRetry = TimeSpan.FromMilliseconds(100);
 
     private readonly WakeSignal _wake = new();
     private readonly TimeSpan _pollInterval = options.Value.ChangePollInterval;
@@ -46,10 +48,10 @@ internal sealed class ChangeFollower(
                         continue;
                     }
 
-                    // Rows wait above the horizon: a transaction that began before them still runs. Its
-                    // end sends no wake-up unless it wrote to the log, so look again soon, backing off
-                    // while the horizon stays where it is.
-                    retry = !batch.RowsAboveHorizon ? TimeSpan.Zero
+                    // Rows wait above the horizon, or someone waits for a position above it: a
+                    // transaction that began earlier still runs. Its end sends no wake-up unless it wrote
+                    // to the log, so look again soon, backing off while the horizon stays where it is.
+                    retry = !batch.RowsAboveHorizon && !feed.IsAwaited ? TimeSpan.Zero
                         : retry == TimeSpan.Zero || feed.AppliedPosition > before ? MinRetry
                         : TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, MaxRetry.Ticks));
                     if (retry > TimeSpan.Zero && retry < wait)
