@@ -6,10 +6,10 @@ using TeamGrains.Silo.Storage.Internal;
 namespace TeamGrains.Silo.Runtime;
 
 /// <summary>
-/// Follows the change log: reads, in one statement (one snapshot), the log's horizon and the rows
-/// after this node's applied position up to it, in order, and hands them to the
-/// <see cref="ChangeFeed"/>, which may then publish everything up to the horizon: no row can appear
-/// below it later, even when transactions commit out of position order. Runs on every poll
+/// Follows the change log: reads, in one statement (one snapshot), the log's horizon and the committed
+/// rows after this node's applied position, in order, and hands them to the <see cref="ChangeFeed"/>,
+/// which drops what they make stale at once and publishes everything up to the horizon: no row can
+/// appear below it later, even when transactions commit out of position order. Runs on every poll
 /// interval, and at once when woken (a PostgreSQL NOTIFY from any node's commit, a local commit, or
 /// someone waiting for a position). The wake-up is a hint only: the rows are always read from the table.
 /// </summary>
@@ -43,7 +43,7 @@ internal sealed class ChangeFollower(
                 {
                     var before = feed.AppliedPosition;
                     var batch = await CatchUpAsync(cancellationToken).ConfigureAwait(false);
-                    if (batch.Rows.Count == BatchSize)
+                    if (batch.Rows.Count == BatchSize && feed.AppliedPosition > before)
                     {
                         continue;
                     }
@@ -82,8 +82,9 @@ internal sealed class ChangeFollower(
     {
         var batch = await changeLog.ReadAfterAsync(feed.AppliedPosition, BatchSize, cancellationToken).ConfigureAwait(false);
 
-        // A full batch may stop below the horizon: only what it read is proven complete.
-        var complete = batch.Rows.Count == BatchSize ? batch.Rows[^1].Position : batch.Horizon;
+        // Rows above the horizon are not final yet, and a full batch may stop below the horizon: only
+        // positions up to both the horizon and (when full) the last row read are proven complete.
+        var complete = batch.Rows.Count == BatchSize ? Math.Min(batch.Horizon, batch.Rows[^1].Position) : batch.Horizon;
         feed.Follow(batch.Rows, complete);
         return batch;
     }

@@ -49,6 +49,17 @@ public sealed class ChangeLogHorizonTests(PostgresDatabaseFixture database) : IC
         var high = new GrainId("HorizonGrain", Guid.NewGuid().ToString("N"));
         var seenOnA = Record(_nodeA, low, high);
         var seenOnB = Record(_nodeB, low, high);
+        var arrivedOnB = new List<long>();
+        _subscriptions.Add(_nodeB.ChangeFeed.SubscribeToArrivals(change =>
+        {
+            if (change.Grain == high)
+            {
+                lock (arrivedOnB)
+                {
+                    arrivedOnB.Add(change.Position);
+                }
+            }
+        }));
 
         // The lower transaction takes its xid first and stays open; the higher one commits meanwhile.
         var open = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -69,12 +80,18 @@ public sealed class ChangeLogHorizonTests(PostgresDatabaseFixture database) : IC
         });
         Assert.True(highPosition > lowFirst);
 
-        // Node B reads the log while the lower transaction is open: it sees the higher row committed,
-        // yet must neither publish it nor move past the lower one's position.
+        // Node B reads the log while the lower transaction is open: it learns of the higher row (caches
+        // drop what it makes stale), yet must neither publish it nor move past the lower one's position.
         var follower = _nodeB.Services.GetRequiredService<ChangeFollower>();
         var batch = await follower.CatchUpAsync(CancellationToken.None);
         Assert.True(batch.Horizon < lowFirst);
         Assert.True(batch.RowsAboveHorizon);
+        Assert.Contains(batch.Rows, r => r.Position == highPosition);
+        lock (arrivedOnB)
+        {
+            Assert.Equal([highPosition], arrivedOnB);
+        }
+
         foreach (var node in new[] { _nodeA, _nodeB })
         {
             Assert.True(node.ChangeFeed.AppliedPosition < lowFirst);
@@ -91,6 +108,10 @@ public sealed class ChangeLogHorizonTests(PostgresDatabaseFixture database) : IC
 
         Assert.Equal([(lowPosition, "low"), (highPosition, "high")], Snapshot(seenOnA));
         Assert.Equal([(lowPosition, "low"), (highPosition, "high")], Snapshot(seenOnB));
+        lock (arrivedOnB)
+        {
+            Assert.Equal([highPosition], arrivedOnB);
+        }
     }
 
     [PostgresFact]

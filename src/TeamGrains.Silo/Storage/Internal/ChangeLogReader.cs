@@ -18,7 +18,7 @@ internal sealed class ChangeLogReader(TransactionRunner storage)
     /// <summary>Every commit finished before this call has all its rows at or below this position.</summary>
     public Task<long> ReadHeadAsync(CancellationToken cancellationToken) => ReadScalarAsync("SELECT " + _sql.Head, cancellationToken);
 
-    /// <summary>Up to <paramref name="limit"/> rows after <paramref name="after"/>, all final, with the horizon of the same snapshot.</summary>
+    /// <summary>Up to <paramref name="limit"/> committed rows after <paramref name="after"/>, with the horizon of the same snapshot.</summary>
     public Task<ChangeLogBatch> ReadAfterAsync(long after, int limit, CancellationToken cancellationToken)
         => storage.ReadStatementAsync(
             async (connection, ct) =>

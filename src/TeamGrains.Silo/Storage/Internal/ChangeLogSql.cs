@@ -32,16 +32,18 @@ internal sealed class ChangeLogSql
         Horizon = horizon;
         Head = head;
 
-        // One statement, one snapshot: the horizon and the rows below it. The outer join keeps one
-        // row (the horizon, with nulls) when there is nothing to read.
+        // One statement, one snapshot: the horizon and the committed rows after @after, including those
+        // above the horizon (a node drops what they make stale at once; it publishes them only once the
+        // horizon passes them). The outer join keeps one row (the horizon, with nulls) when there is
+        // nothing to read.
         Follow = $"""
             WITH h AS (SELECT {horizon} AS horizon, (SELECT max(position) FROM change_log) AS newest)
             SELECT h.horizon, h.newest, c.position, c.grain_type, c.grain_key, c.kind, c.payload, c.committed_at
             FROM h LEFT JOIN (
-                SELECT l.position, l.grain_type, l.grain_key, l.kind, l.payload, l.committed_at
-                FROM change_log l, h
-                WHERE l.position > @after AND l.position <= h.horizon
-                ORDER BY l.position
+                SELECT position, grain_type, grain_key, kind, payload, committed_at
+                FROM change_log
+                WHERE position > @after
+                ORDER BY position
                 LIMIT @limit
             ) c ON 1 = 1
             ORDER BY c.position
