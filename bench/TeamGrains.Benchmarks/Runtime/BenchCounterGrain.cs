@@ -9,8 +9,8 @@ public sealed class BenchCounterGrain : Grain<BenchCounterState>, IBenchCounterG
     {
         var next = State.Value + 1;
         await WriteStateAsync("incremented", (tx, ct) => tx.Connection.ExecuteAsync(
-            new CommandDefinition(BenchCounterStore.UpsertSql, new { key = GrainKey, value = next }, tx.Transaction, cancellationToken: ct)));
-        State = State with { Value = next };
+            new CommandDefinition(BenchCounterStore.UpsertSql, new { key = GrainKey, value = next }, tx.Transaction, cancellationToken: ct)),
+            () => State = State with { Value = next });
         return next;
     }
 }

@@ -45,7 +45,10 @@ public static class OrganizationMutationsBinder
             var input = context.Input();
             var id = input.Required("id");
             context.EnsureInScope(id);
-            var update = new OrganizationUpdate(input.String("name"), input.Int("seatLimit"), input.Strings("allowedEmailDomains"), input.Bool("ssoEnabled"));
+            // seatLimit absent: unchanged; seatLimit: null: no limit any more (GraphQL tells the two apart).
+            var clearSeatLimit = input.Has("seatLimit") && input.Int("seatLimit") is null;
+            var update = new OrganizationUpdate(
+                input.String("name"), input.Int("seatLimit"), input.Strings("allowedEmailDomains"), input.Bool("ssoEnabled"), clearSeatLimit);
             return context.Request().Grains.GetGrain<IOrganizationGrain>(id).UpdateAsync(actor, update, context.RequestId());
         })
         .Field("Mutation", "moveOrganization", context =>

@@ -104,7 +104,37 @@ public sealed partial class GraphQLWsConnection
     {
         await foreach (var result in events.WithCancellation(token).ConfigureAwait(false))
         {
+            if (!await CredentialStillValidAsync(token).ConfigureAwait(false))
+            {
+                return false;
+            }
+
             await _sender.SendNextAsync(id, result, token).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Checks the connection's credential again before an event leaves: an API key revoked, a user
+    /// deactivated or a token expired while a subscription runs must not receive one more event. API keys
+    /// are checked in their grain's memory, tokens hit the verified-token cache, so this is cheap. A
+    /// failed check closes the connection (4403); one that cannot be made now closes it with 1013, so
+    /// the client reconnects instead of missing events silently.
+    /// </summary>
+    private async Task<bool> CredentialStillValidAsync(CancellationToken token)
+    {
+        var outcome = await authenticator.AuthenticateAsync(_authorization, token).ConfigureAwait(false);
+        if (outcome.Unavailable)
+        {
+            await CloseAsync(GraphQLWsCloseCodes.TryAgainLater, "Try again later").ConfigureAwait(false);
+            return false;
+        }
+
+        if (outcome.Failed)
+        {
+            await CloseAsync(GraphQLWsCloseCodes.Forbidden, "Forbidden").ConfigureAwait(false);
+            return false;
         }
 
         return true;

@@ -10,8 +10,12 @@ namespace TeamGrains.Gateway.Tests.Infrastructure;
 /// </summary>
 public sealed class TinyTestSchemaService : IGraphQLService
 {
-    public const string Sdl = "type Query { __typename: String! me: String }\ntype Mutation { bump: Int! }\ntype Subscription { ticks: Int! forever: Int! }\n";
+    public const string Sdl = "type Query { __typename: String! me: String }\ntype Mutation { bump: Int! }\ntype Subscription { ticks: Int! forever: Int! gated: Int! }\n";
+    private readonly System.Threading.Channels.Channel<int> _gated = System.Threading.Channels.Channel.CreateUnbounded<int>();
     private int _bumps;
+
+    /// <summary>Makes the open <c>gated</c> subscription yield <paramref name="value"/> (one subscriber at a time).</summary>
+    public void Emit(int value) => _gated.Writer.TryWrite(value);
 
     string IGraphQLService.Sdl => Sdl;
 
@@ -66,7 +70,10 @@ public sealed class TinyTestSchemaService : IGraphQLService
             return Task.FromResult(GatewaySubscription.Failed(GatewayResult.RequestError("BAD_USER_INPUT", "Cannot query field \"nosuchfield\" on type \"Subscription\".")));
         }
 
-        return Task.FromResult(GatewaySubscription.Streaming(request.Query.Contains("forever", StringComparison.Ordinal) ? ForeverAsync(cancellationToken) : TicksAsync()));
+        var events = request.Query.Contains("forever", StringComparison.Ordinal) ? ForeverAsync(cancellationToken)
+            : request.Query.Contains("gated", StringComparison.Ordinal) ? GatedAsync(cancellationToken)
+            : TicksAsync();
+        return Task.FromResult(GatewaySubscription.Streaming(events));
     }
 
     private static async IAsyncEnumerable<GatewayResult> TicksAsync()
@@ -76,6 +83,14 @@ public sealed class TinyTestSchemaService : IGraphQLService
             await Task.Yield();
             var tick = i;
             yield return Data(w => w.WriteNumber("ticks", tick));
+        }
+    }
+
+    private async IAsyncEnumerable<GatewayResult> GatedAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var value in _gated.Reader.ReadAllAsync(cancellationToken))
+        {
+            yield return Data(w => w.WriteNumber("gated", value));
         }
     }
 

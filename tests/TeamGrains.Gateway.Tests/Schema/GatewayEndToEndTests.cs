@@ -77,6 +77,31 @@ public sealed class GatewayEndToEndTests : IClassFixture<GatewayFactory>
     }
 
     [Fact]
+    public async Task AnExplicitNullSeatLimitClearsItAndAnAbsentOneKeepsIt()
+    {
+        var (alice, _, _, _) = await GatewayClient.SignUpAsync(_http, "alice");
+        var org = (await alice.DataAsync(CreateOrganization, new { name = "Limited" })).GetProperty("createOrganization").GetProperty("id").GetString();
+        const string Update = "mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { settings { seatLimit } } }";
+        static int? SeatLimit(System.Text.Json.JsonElement data)
+        {
+            var limit = data.GetProperty("updateOrganization").GetProperty("settings").GetProperty("seatLimit");
+            return limit.ValueKind == System.Text.Json.JsonValueKind.Null ? null : limit.GetInt32();
+        }
+
+        var set = await alice.DataAsync(Update, new { input = new { id = org, seatLimit = 5 } });
+        var renamed = await alice.DataAsync(Update, new { input = new { id = org, name = "Renamed" } });
+        var clearedByVariable = await alice.DataAsync(Update, new { input = new { id = org, seatLimit = (int?)null } });
+        await alice.DataAsync(Update, new { input = new { id = org, seatLimit = 7 } });
+        var clearedByLiteral = await alice.DataAsync(
+            "mutation($id: ID!) { updateOrganization(input: { id: $id, seatLimit: null }) { settings { seatLimit } } }", new { id = org });
+
+        Assert.Equal(5, SeatLimit(set));
+        Assert.Equal(5, SeatLimit(renamed));
+        Assert.Null(SeatLimit(clearedByVariable));
+        Assert.Null(SeatLimit(clearedByLiteral));
+    }
+
+    [Fact]
     public async Task AnOrganizationOfOthersIsInvisible()
     {
         var (alice, _, _, _) = await GatewayClient.SignUpAsync(_http, "alice");

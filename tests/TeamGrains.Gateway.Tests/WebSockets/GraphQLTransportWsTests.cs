@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TeamGrains.Gateway.Auth;
+using TeamGrains.Gateway.Execution;
 using TeamGrains.Gateway.Tests.Infrastructure;
 
 namespace TeamGrains.Gateway.Tests.WebSockets;
@@ -64,6 +65,26 @@ public sealed class GraphQLTransportWsTests : IDisposable
         await ws.SendAsync(new { id = "2", type = "subscribe", payload = new { query = "{ me }" } });
 
         Assert.Equal("u-alice", before.GetProperty("payload").GetProperty("data").GetProperty("me").GetString());
+        Assert.Equal(4403, await ws.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task ASubscriptionOfAnApiKeyRevokedWhileItRunsGetsNoFurtherEventAndClosesWith4403()
+    {
+        var schema = (TinyTestSchemaService)_factory.Services.GetRequiredService<IGraphQLService>();
+        await using var ws = await WsSession.ConnectAsync(_factory.Server);
+        await ws.InitAsync(TestIdentities.ApiKeySecret);
+        await ws.SendAsync(new { id = "g", type = "subscribe", payload = new { query = "subscription { gated }" } });
+        await ws.SendAsync(new { id = "q", type = "subscribe", payload = new { query = "{ me }" } });
+        await ws.ReceiveAsync();
+        await ws.ReceiveAsync();
+
+        schema.Emit(1);
+        var before = await ws.ReceiveAsync();
+        _factory.Identities.RevokeApiKey();
+        schema.Emit(2);
+
+        Assert.Equal(1, before.GetProperty("payload").GetProperty("data").GetProperty("gated").GetInt32());
         Assert.Equal(4403, await ws.ReceiveCloseAsync());
     }
 

@@ -87,6 +87,23 @@ public abstract class GuardScenarios(IStorageFixture database) : DomainTestBase(
     }
 
     [StorageFact]
+    public async Task ClearingTheSeatLimitMakesTheTreeUnlimited()
+    {
+        var owner = await SignUpAsync("Owner");
+        var acme = await CreateRootAsync(owner);
+        await Org(acme.Id).UpdateAsync(owner.Id, new OrganizationUpdate(SeatLimit: 1));
+        var second = await SignUpAsync("second");
+        await AssertFailsAsync(ErrorCodes.SeatLimitReached, () => Org(acme.Id).AddMemberAsync(owner.Id, second.Id, BuiltInRoles.Viewer));
+        await AssertFailsAsync(ErrorCodes.BadUserInput, () => Org(acme.Id).UpdateAsync(owner.Id, new OrganizationUpdate(SeatLimit: 5, ClearSeatLimit: true)));
+
+        var cleared = await Org(acme.Id).UpdateAsync(owner.Id, new OrganizationUpdate(ClearSeatLimit: true));
+
+        Assert.Null(cleared.Settings.SeatLimit);
+        await Org(acme.Id).AddMemberAsync(owner.Id, second.Id, BuiltInRoles.Viewer);
+        Assert.Equal(2, (await Org(acme.Id).GetAsync(owner.Id)).Settings.SeatsUsed);
+    }
+
+    [StorageFact]
     public async Task RemovingAMemberRemovesTheirTeamsAndRevokesTheirApiKeys()
     {
         var owner = await SignUpAsync("Owner");

@@ -60,8 +60,7 @@ internal sealed class ApiKeyGrain : Grain<ApiKeyState>, IApiKeyGrain
         {
             await ApiKeyRows.InsertAsync(tx, key, secretHash, ct);
             await AuditLog.AppendAsync(tx, key.OrganizationId, actorUserId, "apikey.created", key.Id, null, Summary(key), requestId, ct);
-        });
-        State = new ApiKeyState(key, secretHash);
+        }, () => State = new ApiKeyState(key, secretHash));
         return new CreatedApiKey(key, secret);
     }
 
@@ -86,8 +85,7 @@ internal sealed class ApiKeyGrain : Grain<ApiKeyState>, IApiKeyGrain
         {
             await ApiKeyRows.RevokeAsync(tx, key.Id, _time.GetUtcNow(), ct);
             await AuditLog.AppendAsync(tx, key.OrganizationId, actorUserId, "apikey.revoked", key.Id, Summary(key), Summary(revoked), requestId, ct);
-        });
-        State = State with { Key = revoked };
+        }, () => State = State with { Key = revoked });
         return Current()!;
     }
 

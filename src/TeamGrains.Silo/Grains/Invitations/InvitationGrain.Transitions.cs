@@ -46,8 +46,7 @@ internal sealed partial class InvitationGrain
             }
 
             await InvitationJournal.RecordAsync(tx, InvitationEventKind.Resent, current, resent, actorUserId, requestId, now, ct);
-        });
-        State = State with { Invitation = resent, TokenHash = tokenHash };
+        }, () => State = State with { Invitation = resent, TokenHash = tokenHash });
         return new IssuedInvitation(resent, token);
     }
 
@@ -97,8 +96,7 @@ internal sealed partial class InvitationGrain
                 ct);
             await InvitationRows.UpdateAsync(tx, accepted, State.TokenHash!, now, invitee.Id, ct);
             await InvitationJournal.RecordAsync(tx, InvitationEventKind.Accepted, current, accepted, actorUserId, requestId, now, ct);
-        });
-        State = State with { Invitation = accepted };
+        }, () => State = State with { Invitation = accepted });
         return new AcceptedInvitation(accepted, current.OrganizationId, invitee.Id, role, DateTimeOffset.FromUnixTimeMilliseconds(joinedAt));
     }
 
@@ -136,8 +134,7 @@ internal sealed partial class InvitationGrain
         {
             await InvitationRows.UpdateAsync(tx, changed, State.TokenHash!, now, null, ct);
             await InvitationJournal.RecordAsync(tx, kind, current, changed, actorUserId, requestId, now, ct);
-        });
-        State = State with { Invitation = changed };
+        }, () => State = State with { Invitation = changed });
         return changed;
     }
 

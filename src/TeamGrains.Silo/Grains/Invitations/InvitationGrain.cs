@@ -64,8 +64,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
             await InvitationRows.InsertAsync(tx, invitation, organization.RootId, tokenHash, ct);
             await SeatCounter.EnsureWithinLimitAsync(tx, organization.RootId, ct);
             await InvitationJournal.RecordAsync(tx, InvitationEventKind.Created, null, invitation, actorUserId, requestId, now, ct);
-        });
-        State = new InvitationState(invitation, organization.RootId, tokenHash);
+        }, () => State = new InvitationState(invitation, organization.RootId, tokenHash));
         return new IssuedInvitation(invitation, token);
     }
 
@@ -139,11 +138,11 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
     /// The tree lock makes a second PENDING invitation impossible, but should two writers ever meet on the
     /// unique index of pending invitations, the loser gets the contract's answer rather than a storage error.
     /// </summary>
-    private async Task WriteCreationAsync(Func<IStorageTransaction, CancellationToken, Task> changes)
+    private async Task WriteCreationAsync(Func<IStorageTransaction, CancellationToken, Task> changes, Action apply)
     {
         try
         {
-            await WriteStateAsync(InvitationChange.KindOf(InvitationEventKind.Created), changes);
+            await WriteStateAsync(InvitationChange.KindOf(InvitationEventKind.Created), changes, apply);
         }
         catch (UniqueViolationException)
         {

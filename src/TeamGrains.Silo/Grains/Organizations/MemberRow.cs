@@ -7,14 +7,20 @@ namespace TeamGrains.Silo.Grains.Organizations;
 /// <summary>A membership joined with its user, as Dapper reads it for member lists.</summary>
 internal sealed class MemberRow
 {
-    public const string SelectSql = """
+    /// <summary>The select list over a membership-shaped relation aliased <c>m</c> (the table, or a CTE of its rows).</summary>
+    public const string Columns = """
         SELECT m.organization_id AS OrganizationId, m.role AS Role, m.joined_at AS JoinedAt, m.added_by AS AddedBy,
                u.id AS Id, u.email AS Email, u.display_name AS DisplayName, u.status AS Status, u.created_at AS CreatedAt,
                po.id AS PersonalOrganizationId
-          FROM memberships m
-          JOIN users u ON u.id = m.user_id
-          LEFT JOIN organizations po ON po.personal_owner_id = u.id
         """;
+
+    /// <summary>The user and their personal organization, joined to <c>m</c>.</summary>
+    public const string Joins = """
+         JOIN users u ON u.id = m.user_id
+         LEFT JOIN organizations po ON po.personal_owner_id = u.id
+        """;
+
+    public const string SelectSql = Columns + " FROM memberships m" + Joins;
 
     public string OrganizationId { get; set; } = "";
 

@@ -32,8 +32,8 @@ internal sealed partial class OrganizationGrain
         var joinedAt = 0L;
         await WriteStateAsync("organization.member-added", async (tx, ct) =>
             joinedAt = await MembershipWrites.AddAsync(
-                tx, new NewMembership(State.Id, State.RootId, userId, granted.Name, actorUserId, [], "member.added", requestId), ct));
-        State.Members[userId] = new DirectMember(userId, granted.Name, joinedAt, actorUserId);
+                tx, new NewMembership(State.Id, State.RootId, userId, granted.Name, actorUserId, [], "member.added", requestId), ct),
+            () => State.Members[userId] = new DirectMember(userId, granted.Name, joinedAt, actorUserId));
         return new MembershipDto(State.Id, user, granted.Name, MembershipSource.Direct, null, UnixTime.ToDateTime(joinedAt), actorUserId);
     }
 
@@ -52,6 +52,7 @@ internal sealed partial class OrganizationGrain
         var user = await GrainFactory.GetGrain<IUserGrain>(userId).FindAsync() ?? throw Errors.NotFound("User");
         if (member.Role != granted.Name)
         {
+            var changed = member with { Role = granted.Name };
             await WriteStateAsync("organization.member-role-changed", async (tx, ct) =>
             {
                 await TreeLocks.LockTreeAsync(tx, State.RootId, ct);
@@ -71,9 +72,8 @@ internal sealed partial class OrganizationGrain
                 tx.AddChange(DomainGrainIds.User(userId), "user.role-changed");
                 await AuditLog.AppendAsync(tx, State.Id, actorUserId, "member.role-changed", userId,
                     new { role = member.Role }, new { role = granted.Name }, requestId, ct);
-            });
-            member = member with { Role = granted.Name };
-            State.Members[userId] = member;
+            }, () => State.Members[userId] = changed);
+            member = changed;
         }
 
         return new MembershipDto(State.Id, user, member.Role, MembershipSource.Direct, null, UnixTime.ToDateTime(member.JoinedAt), member.AddedBy);
@@ -114,7 +114,6 @@ internal sealed partial class OrganizationGrain
             {
                 throw Errors.NotFound("Membership");
             }
-        });
-        State.Members.Remove(userId);
+        }, () => State.Members.Remove(userId));
     }
 }

@@ -45,8 +45,7 @@ internal sealed partial class OrganizationGrain
                 cancellationToken: ct));
             await AuditLog.AppendAsync(tx, State.Id, actorUserId, "role.defined", role.Name,
                 before is null ? null : new { permissions = before }, new { permissions = role.Permissions.ToNames() }, requestId, ct);
-        });
-        State.Roles = roles;
+        }, () => State.Roles = roles);
         return ToDto(role);
     }
 
@@ -78,8 +77,7 @@ internal sealed partial class OrganizationGrain
                 new { rootId = State.Id, nameKey = role.Name.ToLowerInvariant() }, tx.Transaction, cancellationToken: ct));
             await AuditLog.AppendAsync(tx, State.Id, actorUserId, "role.deleted", role.Name,
                 new { permissions = role.Permissions.ToNames() }, null, requestId, ct);
-        });
-        State.Roles = roles;
+        }, () => State.Roles = roles);
     }
 
     private void RequireRoot()

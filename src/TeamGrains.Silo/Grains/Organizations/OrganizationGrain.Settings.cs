@@ -24,6 +24,11 @@ internal sealed partial class OrganizationGrain
             throw Errors.BadInput("The seat limit must be at least 1.");
         }
 
+        if (update.ClearSeatLimit && update.SeatLimit is not null)
+        {
+            throw Errors.BadInput("Set the seat limit or clear it, not both.");
+        }
+
         var domains = update.AllowedEmailDomains is null ? null : EmailDomains.Normalize(update.AllowedEmailDomains);
         await WriteStateAsync("organization.updated", async (tx, ct) =>
         {
@@ -40,6 +45,11 @@ internal sealed partial class OrganizationGrain
 
                 await tx.Connection.ExecuteAsync(new CommandDefinition(
                     "UPDATE organizations SET seat_limit = @limit WHERE id = @id", new { limit, id = State.Id }, tx.Transaction, cancellationToken: ct));
+            }
+            else if (update.ClearSeatLimit)
+            {
+                await tx.Connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE organizations SET seat_limit = NULL WHERE id = @id", new { id = State.Id }, tx.Transaction, cancellationToken: ct));
             }
 
             if (update.SsoEnabled is { } sso)
@@ -64,8 +74,7 @@ internal sealed partial class OrganizationGrain
             await AuditLog.AppendAsync(tx, State.Id, actorUserId, "organization.updated", State.Id,
                 new { State.Name, before.SeatLimit, before.AllowedEmailDomains, before.SsoEnabled },
                 new { Name = name, after.SeatLimit, after.AllowedEmailDomains, after.SsoEnabled }, requestId, ct);
-        });
-        State.Name = name;
+        }, () => State.Name = name);
         return await ToDtoAsync();
     }
 
@@ -115,10 +124,12 @@ internal sealed partial class OrganizationGrain
             await AuditLog.AppendAsync(tx, State.Id, actorUserId, "organization.moved", State.Id,
                 new { parentId = State.ParentId }, new { parentId = newParentId }, requestId, ct);
             newChain = [State.Id, .. parentChain];
+        }, () =>
+        {
+            State.ParentId = newParentId;
+            State.Chain = newChain;
+            _chain = new OrganizationChain(newChain);
         });
-        State.ParentId = newParentId;
-        State.Chain = newChain;
-        _chain = null;
         return await ToDtoAsync();
     }
 }

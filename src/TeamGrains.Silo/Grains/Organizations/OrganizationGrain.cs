@@ -19,6 +19,9 @@ namespace TeamGrains.Silo.Grains.Organizations;
 internal sealed partial class OrganizationGrain : Grain<OrganizationState>, IOrganizationGrain
 {
     private readonly IStorage _storage;
+
+    // Built when the state is assigned (never lazily by a reader: an [AlwaysInterleave] read racing a write's
+    // apply could otherwise store the old chain after the apply cleared it, and serve it until the next move).
     private OrganizationChain? _chain;
 
     public OrganizationGrain(IStorage storage)
@@ -70,9 +73,7 @@ internal sealed partial class OrganizationGrain : Grain<OrganizationState>, IOrg
 
             await AuditLog.AppendAsync(tx, state.Id, actorUserId, "organization.created", state.Id, null,
                 new { state.Name, state.ParentId }, requestId, ct);
-        });
-        State = state;
-        _chain = null;
+        }, () => Assign(state));
         return await ToDtoAsync();
     }
 
@@ -85,15 +86,17 @@ internal sealed partial class OrganizationGrain : Grain<OrganizationState>, IOrg
 
     public async Task<OrganizationDto?> FindAsync() => State.Exists ? await ToDtoAsync() : null;
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Assign(State);
+        return Task.CompletedTask;
+    }
+
     public async Task<OrganizationLineage?> GetLineageAsync()
     {
-        if (!State.Exists)
-        {
-            return null;
-        }
-
-        var chain = _chain ??= new OrganizationChain(State.Chain);
-        return new OrganizationLineage(chain, await RolesAsync());
+        // One read of the field: the chain and the state it was built from were assigned together.
+        var chain = _chain;
+        return chain is null ? null : new OrganizationLineage(chain, await RolesAsync());
     }
 
     public async Task DeleteAsync(string actorUserId, string? requestId = null)
@@ -111,9 +114,7 @@ internal sealed partial class OrganizationGrain : Grain<OrganizationState>, IOrg
             await OrganizationDeletion.DeleteAsync(tx, State.Id, ct);
             await AuditLog.AppendAsync(tx, State.ParentId ?? State.Id, actorUserId, "organization.deleted", State.Id,
                 new { State.Name, State.ParentId }, null, requestId, ct);
-        });
-        State = new OrganizationState { Id = GrainKey };
-        _chain = null;
+        }, () => Assign(new OrganizationState { Id = GrainKey }));
     }
 
     /// <summary>Built-in roles plus the custom roles of the root (asked from the root grain by a sub-organization).</summary>
@@ -121,6 +122,13 @@ internal sealed partial class OrganizationGrain : Grain<OrganizationState>, IOrg
         => State.IsRoot
             ? State.Roles
             : (await GrainFactory.GetGrain<IOrganizationGrain>(State.RootId).GetLineageAsync())?.Roles ?? RoleCatalogue.BuiltInOnly;
+
+    /// <summary>Replaces the state (activation, creation, deletion) and what is derived from it.</summary>
+    private void Assign(OrganizationState state)
+    {
+        State = state;
+        _chain = state.Exists ? new OrganizationChain(state.Chain) : null;
+    }
 
     private void RequireExists()
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Dapper;
 using TeamGrains.Interfaces.Audit;
 using TeamGrains.Interfaces.Organizations;
@@ -53,20 +55,63 @@ internal static class OrganizationQueries
 
     /// <summary>
     /// Direct members of the organization and members of its ancestors, one row per user: DIRECT when the
-    /// user is a direct member here, else INHERITED from the nearest ancestor. Ordered by email.
+    /// user is a direct member here, else INHERITED from the nearest ancestor. Ordered by email (ordinal).
+    /// Without a search term the database de-duplicates, orders and pages; with one, the chain's members are
+    /// filtered here, because the match is case-insensitive over Unicode (.NET OrdinalIgnoreCase) and
+    /// SQLite's lower()/LIKE fold ASCII only (PostgreSQL's depend on the database's locale).
     /// </summary>
-    public static async Task<Page<MembershipDto>> MembersAsync(
+    public static Task<Page<MembershipDto>> MembersAsync(
         IStorageTransaction tx, IReadOnlyList<string> chain, PageRequest page, string? search, CancellationToken cancellationToken)
+    {
+        var term = search?.Trim();
+        return string.IsNullOrEmpty(term)
+            ? MembersPagedAsync(tx, chain, page, cancellationToken)
+            : MembersMatchingAsync(tx, chain, page, term, cancellationToken);
+    }
+
+    private static async Task<Page<MembershipDto>> MembersPagedAsync(
+        IStorageTransaction tx, IReadOnlyList<string> chain, PageRequest page, CancellationToken cancellationToken)
+    {
+        var inChain = SqlLists.In(tx.Dialect, "organization_id", "chain");
+        var total = await CountAsync(tx, $"SELECT COUNT(DISTINCT user_id) FROM memberships WHERE {inChain}", new { chain }, cancellationToken).ConfigureAwait(false);
+
+        // Nearness: 0 for the organization itself, 1 for its parent, ...; each user's nearest membership wins.
+        var args = new DynamicParameters(new { chain, size = page.Size, offset = page.Offset });
+        var nearness = new StringBuilder("CASE organization_id");
+        for (var i = 0; i < chain.Count; i++)
+        {
+            args.Add("d" + i.ToString(CultureInfo.InvariantCulture), chain[i]);
+            nearness.Append(CultureInfo.InvariantCulture, $" WHEN @d{i} THEN {i}");
+        }
+
+        // Ordinal order: PostgreSQL's default collation is the locale's, SQLite's is already binary.
+        var email = tx.Dialect == StorageDialect.PostgreSql ? "u.email COLLATE \"C\"" : "u.email";
+        var sql = $"""
+            WITH nearest AS (
+                SELECT organization_id, role, joined_at, added_by, user_id,
+                       ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY {nearness} END) AS nearness
+                  FROM memberships WHERE {inChain})
+            {MemberRow.Columns}
+              FROM nearest m
+            {MemberRow.Joins}
+             WHERE m.nearness = 1
+             ORDER BY {email}, u.id
+             LIMIT @size OFFSET @offset
+            """;
+        var rows = await tx.Connection.QueryAsync<MemberRow>(new CommandDefinition(sql, args, tx.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return Page<MembershipDto>.From([.. rows.Select(r => r.ToDto(chain[0]))], page.Offset, total);
+    }
+
+    private static async Task<Page<MembershipDto>> MembersMatchingAsync(
+        IStorageTransaction tx, IReadOnlyList<string> chain, PageRequest page, string term, CancellationToken cancellationToken)
     {
         var rows = await tx.Connection.QueryAsync<MemberRow>(new CommandDefinition(
             MemberRow.SelectSql + " WHERE " + SqlLists.In(tx.Dialect, "m.organization_id", "chain"), new { chain }, tx.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var depth = chain.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        var term = search?.Trim();
         var members = rows
             .GroupBy(r => r.Id, StringComparer.Ordinal)
             .Select(g => g.MinBy(r => depth[r.OrganizationId])!)
-            .Where(r => string.IsNullOrEmpty(term)
-                || r.Email.Contains(term, StringComparison.OrdinalIgnoreCase)
+            .Where(r => r.Email.Contains(term, StringComparison.OrdinalIgnoreCase)
                 || (r.DisplayName?.Contains(term, StringComparison.OrdinalIgnoreCase) ?? false))
             .OrderBy(r => r.Email, StringComparer.Ordinal)
             .ToList();

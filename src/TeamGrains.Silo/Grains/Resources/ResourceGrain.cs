@@ -15,6 +15,7 @@ namespace TeamGrains.Silo.Grains.Resources;
 /// </summary>
 internal sealed class ResourceGrain : Grain<ResourceState>, IResourceGrain
 {
+    // Built when the state is assigned, so a reader never stores a snapshot of state a write has replaced.
     private ResourceSnapshot? _snapshot;
 
     public async Task<ResourceDto> CreateAsync(
@@ -51,9 +52,7 @@ internal sealed class ResourceGrain : Grain<ResourceState>, IResourceGrain
             await UpsertBindingAsync(tx, state.Id, actorUserId, null, AccessLevel.Admin, ct);
             await AuditLog.AppendAsync(tx, organizationId, actorUserId, "resource.created", state.Id, null,
                 new { state.Kind, state.Name, visibility = Stored(visibility) }, requestId, ct);
-        });
-        State = state;
-        _snapshot = null;
+        }, () => Assign(state));
         return ToDto();
     }
 
@@ -102,10 +101,16 @@ internal sealed class ResourceGrain : Grain<ResourceState>, IResourceGrain
             await AuditLog.AppendAsync(tx, State.OrganizationId, actorUserId, "resource.access-set", State.Id,
                 new { userId, teamId, level = before is { } b ? AccessLevels.Name(b) : null },
                 new { userId, teamId, level = AccessLevels.Name(level) }, requestId, ct);
+        }, () =>
+        {
+            // A new list, not an edit in place: [AlwaysInterleave] readers may be walking the old one.
+            State.Bindings =
+            [
+                .. State.Bindings.Where(b => b.UserId != userId || b.TeamId != teamId),
+                userId is not null ? ResourceBinding.ForUser(userId, level) : ResourceBinding.ForTeam(teamId!, level),
+            ];
+            Assign(State);
         });
-        State.Bindings.RemoveAll(b => b.UserId == userId && b.TeamId == teamId);
-        State.Bindings.Add(userId is not null ? ResourceBinding.ForUser(userId, level) : ResourceBinding.ForTeam(teamId!, level));
-        _snapshot = null;
         return ToDto();
     }
 
@@ -116,10 +121,13 @@ internal sealed class ResourceGrain : Grain<ResourceState>, IResourceGrain
         return [.. State.Bindings.Select(b => new ResourceAccessDto(b.UserId, b.TeamId, b.Level))];
     }
 
-    public Task<ResourceSnapshot?> GetSnapshotAsync()
-        => Task.FromResult(State.Exists
-            ? _snapshot ??= new ResourceSnapshot(State.Id, State.OrganizationId, State.Visibility, State.Bindings)
-            : null);
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Assign(State);
+        return Task.CompletedTask;
+    }
+
+    public Task<ResourceSnapshot?> GetSnapshotAsync() => Task.FromResult(_snapshot);
 
     private static async Task UpsertBindingAsync(
         Storage.IStorageTransaction tx, string resourceId, string? userId, string? teamId, AccessLevel level, CancellationToken ct)
@@ -139,6 +147,13 @@ internal sealed class ResourceGrain : Grain<ResourceState>, IResourceGrain
     }
 
     private static string Stored(ResourceVisibility visibility) => visibility == ResourceVisibility.Private ? "PRIVATE" : "ORGANIZATION";
+
+    /// <summary>Replaces the state and the snapshot built from it (never lazily by a reader; see OrganizationGrain._chain).</summary>
+    private void Assign(ResourceState state)
+    {
+        State = state;
+        _snapshot = state.Exists ? new ResourceSnapshot(state.Id, state.OrganizationId, state.Visibility, state.Bindings) : null;
+    }
 
     private void RequireExists()
     {

@@ -49,8 +49,7 @@ internal sealed partial class TeamGrain
 
             await AuditLog.AppendAsync(tx, State.OrganizationId, actorUserId, "team.deleted", State.Id,
                 new { State.Name, State.Role, members = State.Members.Keys.ToArray() }, new { removedMembers = orphans }, requestId, ct);
-        });
-        State = new TeamState { Id = GrainKey };
+        }, () => State = new TeamState { Id = GrainKey });
     }
 
     /// <summary>

@@ -43,8 +43,7 @@ internal sealed partial class TeamGrain : Grain<TeamState>, ITeamGrain
                 "INSERT INTO teams (id, organization_id, name, role, created_at) VALUES (@Id, @OrganizationId, @Name, @Role, @CreatedAt)",
                 state, tx.Transaction, cancellationToken: ct));
             await AuditLog.AppendAsync(tx, organizationId, actorUserId, "team.created", state.Id, null, new { state.Name, state.Role }, requestId, ct);
-        });
-        State = state;
+        }, () => State = state);
         return ToDto();
     }
 
@@ -75,9 +74,11 @@ internal sealed partial class TeamGrain : Grain<TeamState>, ITeamGrain
 
             await AuditLog.AppendAsync(tx, State.OrganizationId, actorUserId, "team.updated", State.Id, before,
                 new { Name = newName, Role = newRole }, requestId, ct);
+        }, () =>
+        {
+            State.Name = newName;
+            State.Role = newRole;
         });
-        State.Name = newName;
-        State.Role = newRole;
         return ToDto();
     }
 
@@ -108,8 +109,7 @@ internal sealed partial class TeamGrain : Grain<TeamState>, ITeamGrain
                 new { id = State.Id, userId, addedAt, actorUserId }, tx.Transaction, cancellationToken: ct));
             tx.AddChange(DomainGrainIds.User(userId), "user.team-joined");
             await AuditLog.AppendAsync(tx, State.OrganizationId, actorUserId, "team.member-added", State.Id, null, new { userId }, requestId, ct);
-        });
-        State.Members[userId] = addedAt;
+        }, () => State.Members[userId] = addedAt);
         return ToDto();
     }
 
@@ -128,8 +128,7 @@ internal sealed partial class TeamGrain : Grain<TeamState>, ITeamGrain
                 "DELETE FROM team_members WHERE team_id = @id AND user_id = @userId", new { id = State.Id, userId }, tx.Transaction, cancellationToken: ct));
             tx.AddChange(DomainGrainIds.User(userId), "user.team-left");
             await AuditLog.AppendAsync(tx, State.OrganizationId, actorUserId, "team.member-removed", State.Id, new { userId }, null, requestId, ct);
-        });
-        State.Members.Remove(userId);
+        }, () => State.Members.Remove(userId));
         return ToDto();
     }
 

@@ -25,12 +25,9 @@ internal sealed class PermissionDependencies : IDisposable
     /// <summary>
     /// Calls <paramref name="invalidate"/> whenever the organization or resource <paramref name="key"/> changes.
     /// It runs on the change feed's thread while a lock is held, so it must be cheap and never block
-    /// (the user grain's only bumps an epoch).
+    /// (the user grain's only bumps an epoch). Returns false if it was watching the key already.
     /// </summary>
-    public void Watch(string key, Action invalidate)
-    {
-        _byKey.GetOrAdd(key, static _ => new WatcherSet()).Add(invalidate);
-    }
+    public bool Watch(string key, Action invalidate) => _byKey.GetOrAdd(key, static _ => new WatcherSet()).Add(invalidate);
 
     /// <summary>Stops the calls for these keys (the activation is going away).</summary>
     public void Forget(IEnumerable<string> keys, Action invalidate)

@@ -49,8 +49,7 @@ internal sealed class UserDirectoryGrain : Grain<UserDirectoryState>, IUserDirec
             tx.AddChange(DomainGrainIds.Organization(user.PersonalOrganizationId!), "organization.created");
             await AuditLog.AppendAsync(tx, user.PersonalOrganizationId!, user.Id, "user.signed-up", user.Id, null,
                 new { user.Email, user.DisplayName }, requestId, ct);
-        });
-        State.User = user;
+        }, () => State.User = user);
         return user.ToDto();
     }
 

@@ -25,40 +25,105 @@ internal sealed partial class UserGrain
     // Watched keys no cached chain names any more (an organization moved); forgotten at deactivation.
     private List<string>? _retiredKeys;
 
+    // How many organization watches this activation has added (see LineageAsync); only moves under _gate.
+    private int _addedWatches;
+
+    /// <summary>
+    /// The organization's lineage, cached for <paramref name="epoch"/>. A lineage is kept only if every
+    /// organization it was read from was watched before the read began; otherwise a change committed between
+    /// the read and the watch would never bump the epoch, and the stale lineage would be served until some
+    /// unrelated change. The chain is known only after the read, so a read that had to add watches is thrown
+    /// away and made again (only for a sub-organization seen for the first time: the organization itself is
+    /// watched before the first read, and a repeat read finds the rest of its chain watched).
+    /// <see cref="_addedWatches"/> says whether any watch was added since the read began, by this call or a
+    /// concurrent one (it is read and moved under <see cref="_gate"/>, together with the adding).
+    /// </summary>
     private async Task<OrganizationLineage?> LineageAsync(string organizationId, long epoch)
     {
+        int watchesBeforeRead;
+        bool firstWatch;
         lock (_gate)
         {
             if (_lineages.TryGetValue(organizationId, out var cached) && cached.Epoch == epoch)
             {
                 return cached.Value;
             }
+
+            firstWatch = AddWatch(organizationId);
+            watchesBeforeRead = _addedWatches;
         }
 
-        var lineage = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetLineageAsync();
-        if (lineage is null)
+        OrganizationLineage? discarded = null;
+        while (true)
         {
-            return null;
-        }
-
-        foreach (var id in lineage.Chain.OrganizationIds)
-        {
-            _watch.Watch(id, _invalidate);
-        }
-
-        lock (_gate)
-        {
-            if (_lineages.TryGetValue(organizationId, out var previous)
-                && !previous.Value.Chain.OrganizationIds.SequenceEqual(lineage.Chain.OrganizationIds, StringComparer.Ordinal))
+            var lineage = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetLineageAsync();
+            if (lineage is null)
             {
-                (_retiredKeys ??= []).AddRange(previous.Value.Chain.OrganizationIds);
+                if (firstWatch || discarded is not null)
+                {
+                    lock (_gate)
+                    {
+                        // Watched, but no cached chain names them: remembered so that deactivation forgets them.
+                        (_retiredKeys ??= []).Add(organizationId);
+                        _retiredKeys.AddRange(discarded?.Chain.OrganizationIds ?? []);
+                    }
+                }
+
+                return null;
             }
 
-            _lineages[organizationId] = new(epoch, lineage, null);
+            lock (_gate)
+            {
+                foreach (var id in lineage.Chain.OrganizationIds)
+                {
+                    _ = AddWatch(id);
+                }
+
+                if (_addedWatches == watchesBeforeRead)
+                {
+                    Remember(organizationId, lineage, epoch, discarded);
+                    return lineage;
+                }
+
+                watchesBeforeRead = _addedWatches;
+                discarded = lineage;
+            }
+        }
+    }
+
+    /// <summary>Watches an organization for this activation (true if it was not yet); the caller holds <see cref="_gate"/>.</summary>
+    private bool AddWatch(string organizationId)
+    {
+        if (!_watch.Watch(organizationId, _invalidate))
+        {
+            return false;
         }
 
-        return lineage;
+        _addedWatches++;
+        return true;
     }
+
+    /// <summary>
+    /// Caches the lineage; the caller holds <see cref="_gate"/>. The keys of a chain it replaces, or of one read
+    /// and discarded on the way (the organization moved meanwhile), stay watched and are remembered as retired.
+    /// </summary>
+    private void Remember(string organizationId, OrganizationLineage lineage, long epoch, OrganizationLineage? discarded)
+    {
+        if (_lineages.TryGetValue(organizationId, out var previous) && !SameChain(previous.Value, lineage))
+        {
+            (_retiredKeys ??= []).AddRange(previous.Value.Chain.OrganizationIds);
+        }
+
+        if (discarded is not null && !SameChain(discarded, lineage))
+        {
+            (_retiredKeys ??= []).AddRange(discarded.Chain.OrganizationIds);
+        }
+
+        _lineages[organizationId] = new(epoch, lineage, null);
+    }
+
+    private static bool SameChain(OrganizationLineage a, OrganizationLineage b)
+        => a.Chain.OrganizationIds.SequenceEqual(b.Chain.OrganizationIds, StringComparer.Ordinal);
 
     private async Task<ResourceSnapshot> ResourceAsync(string resourceId, string organizationId, long epoch)
     {

@@ -56,8 +56,7 @@ internal sealed partial class UserGrain : Grain<UserState>, IUserGrain
                 "UPDATE users SET display_name = @name WHERE id = @id", new { name, id = State.Id }, tx.Transaction, cancellationToken: ct));
             await AuditLog.AppendAsync(tx, State.PersonalOrganizationId, actorUserId, "user.profile-updated", State.Id,
                 new { displayName = before }, new { displayName = name }, requestId, ct);
-        });
-        State.DisplayName = name;
+        }, () => State.DisplayName = name);
         return ToDto();
     }
 
@@ -106,9 +105,11 @@ internal sealed partial class UserGrain : Grain<UserState>, IUserGrain
 
             await AuditLog.AppendAsync(tx, organizationId, actorUserId, action, State.Id,
                 new { status = State.Status }, new { status }, requestId, ct);
+        }, () =>
+        {
+            State.Status = status;
+            RebuildSnapshot();
         });
-        State.Status = status;
-        RebuildSnapshot();
         return ToDto();
     }
 

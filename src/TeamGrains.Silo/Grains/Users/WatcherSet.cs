@@ -11,15 +11,22 @@ internal sealed class WatcherSet
     private Action? _single;
     private HashSet<Action>? _many;
 
-    public void Add(Action watcher)
+    /// <summary>Adds <paramref name="watcher"/>; false if it was there already.</summary>
+    public bool Add(Action watcher)
     {
         lock (_gate)
         {
             if (_many is not null)
             {
-                _many.Add(watcher);
+                return _many.Add(watcher);
             }
-            else if (_single is null || _single == watcher)
+
+            if (_single == watcher)
+            {
+                return false;
+            }
+
+            if (_single is null)
             {
                 _single = watcher;
             }
@@ -28,6 +35,8 @@ internal sealed class WatcherSet
                 _many = [_single, watcher];
                 _single = null;
             }
+
+            return true;
         }
     }
 

@@ -23,8 +23,7 @@ public sealed class CounterGrain(GrainProbe probe) : Grain<CounterState>, ICount
     public async Task<int> IncrementAsync(int by)
     {
         var next = State.Value + by;
-        await WriteStateAsync("incremented", (tx, ct) => Upsert(tx, GrainKey, next, ct));
-        State = State with { Value = next };
+        await WriteStateAsync("incremented", (tx, ct) => Upsert(tx, GrainKey, next, ct), () => State = State with { Value = next });
         return next;
     }
 
@@ -51,8 +50,7 @@ public sealed class CounterGrain(GrainProbe probe) : Grain<CounterState>, ICount
     {
         var next = State.Value + by;
         await probe.WaitAtAsync(gate);
-        await WriteStateAsync("incremented", (tx, ct) => Upsert(tx, GrainKey, next, ct));
-        State = State with { Value = next };
+        await WriteStateAsync("incremented", (tx, ct) => Upsert(tx, GrainKey, next, ct), () => State = State with { Value = next });
         return next;
     }
 
@@ -73,9 +71,15 @@ public sealed class CounterGrain(GrainProbe probe) : Grain<CounterState>, ICount
         {
             tx.AddChange(GrainId.For<ICounterGrain>(other), "touched");
             return Upsert(tx, GrainKey, next, ct);
-        });
-        State = State with { Value = next };
+        }, () => State = State with { Value = next });
         return position;
+    }
+
+    public async Task<int> IncrementFailingToApplyAsync(int by)
+    {
+        var next = State.Value + by;
+        await WriteStateAsync("incremented", (tx, ct) => Upsert(tx, GrainKey, next, ct), () => throw new InvalidOperationException("apply failed"));
+        return next;
     }
 
     public Task<int> ThrowAsync() => throw new InvalidOperationException("thrown synchronously");

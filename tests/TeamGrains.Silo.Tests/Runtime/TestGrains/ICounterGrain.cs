@@ -36,6 +36,9 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Adds <paramref name="by"/> to this counter and names <paramref name="other"/> as changed too.</summary>
     Task<long> IncrementNamingAsync(int by, string other);
 
+    /// <summary>Commits <paramref name="by"/> more, then fails to apply it in memory (the write's apply throws).</summary>
+    Task<int> IncrementFailingToApplyAsync(int by);
+
     /// <summary>Throws synchronously (not from an async method).</summary>
     Task<int> ThrowAsync();
 }
