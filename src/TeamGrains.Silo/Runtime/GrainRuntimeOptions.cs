@@ -26,4 +26,14 @@ public sealed class GrainRuntimeOptions
     /// the wait; this interval bounds it when a notification is lost.
     /// </summary>
     public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// How long change-log rows are kept. Nodes only read rows newer than their applied position, and
+    /// a running node is seconds behind at most, so a day is ample; a node stopped longer starts
+    /// again from the log's horizon and needs none of the old rows.
+    /// </summary>
+    public TimeSpan ChangeLogRetention { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often each node deletes change-log rows older than <see cref="ChangeLogRetention"/> (in bounded batches).</summary>
+    public TimeSpan ChangeLogPruneInterval { get; set; } = TimeSpan.FromMinutes(10);
 }
