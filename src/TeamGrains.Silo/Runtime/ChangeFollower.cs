@@ -17,13 +17,14 @@ internal sealed class ChangeFollower(
     ChangeLogReader changeLog, ChangeFeed feed, IOptions<GrainRuntimeOptions> options, ILogger<ChangeFollower> logger) : IDisposable
 {
     private const int BatchSize = 500;
-    // Commits wake the follower themselves (NOTIFY, local commits); the retry only covers a horizon held
-    // by a transaction whose end sends none, so it need not be fast enough to load the database.
-    private static readonly TimeSpan MinRetry = TimeSpan.FromMilliseconds(5);
+    // A horizon that has not moved for this long is held by a long transaction (idle in transaction, a
+    // batch job): stop looking every RetryInterval, back off to MaxRetry instead.
+    private static readonly TimeSpan StuckAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxRetry = TimeSpan.FromMilliseconds(100);
 
     private readonly WakeSignal _wake = new();
     private readonly TimeSpan _pollInterval = options.Value.ChangePollInterval;
+    private readonly TimeSpan _retryInterval = options.Value.ChangeHorizonRetryInterval;
 
     public void Wake() => _wake.Set();
 
@@ -35,7 +36,7 @@ internal sealed class ChangeFollower(
         feed.Behind += Wake;
         try
         {
-            var retry = TimeSpan.Zero;
+            var retry = new HorizonRetry(_retryInterval, StuckAfter, MaxRetry, TimeProvider.System);
             while (!cancellationToken.IsCancellationRequested)
             {
                 var wait = _pollInterval;
@@ -50,13 +51,11 @@ internal sealed class ChangeFollower(
 
                     // Rows wait above the horizon, or someone waits for a position above it: a
                     // transaction that began earlier still runs. Its end sends no wake-up unless it wrote
-                    // to the log, so look again soon, backing off while the horizon stays where it is.
-                    retry = !batch.RowsAboveHorizon && !feed.IsAwaited ? TimeSpan.Zero
-                        : retry == TimeSpan.Zero || feed.AppliedPosition > before ? MinRetry
-                        : TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, MaxRetry.Ticks));
-                    if (retry > TimeSpan.Zero && retry < wait)
+                    // to the log (a rollback after a lost race sends none), so look again shortly.
+                    var next = retry.Next(batch.RowsAboveHorizon || feed.IsAwaited, batch.Horizon);
+                    if (next > TimeSpan.Zero && next < wait)
                     {
-                        wait = retry;
+                        wait = next;
                     }
                 }
                 catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -80,7 +79,7 @@ internal sealed class ChangeFollower(
     /// <summary>Reads one batch after the applied position and hands it to the feed with the position it proves complete.</summary>
     public async Task<ChangeLogBatch> CatchUpAsync(CancellationToken cancellationToken)
     {
-        var batch = await changeLog.ReadAfterAsync(feed.AppliedPosition, BatchSize, cancellationToken).ConfigureAwait(false);
+        var batch = await changeLog.ReadAfterAsync(feed.AppliedPosition, BatchSize, feed.IsAwaited, cancellationToken).ConfigureAwait(false);
 
         // Rows above the horizon are not final yet, and a full batch may stop below the horizon: only
         // positions up to both the horizon and (when full) the last row read are proven complete.

@@ -18,15 +18,19 @@ internal sealed class ChangeLogReader(TransactionRunner storage)
     /// <summary>Every commit finished before this call has all its rows at or below this position.</summary>
     public Task<long> ReadHeadAsync(CancellationToken cancellationToken) => ReadScalarAsync("SELECT " + _sql.Head, cancellationToken);
 
-    /// <summary>Up to <paramref name="limit"/> committed rows after <paramref name="after"/>, with the horizon of the same snapshot.</summary>
-    public Task<ChangeLogBatch> ReadAfterAsync(long after, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to <paramref name="limit"/> committed rows after <paramref name="after"/>, with the horizon of the
+    /// same snapshot: the database horizon when rows lie above the cluster-wide one or when
+    /// <paramref name="awaited"/> (someone waits for a position), else the cheaper cluster-wide one.
+    /// </summary>
+    public Task<ChangeLogBatch> ReadAfterAsync(long after, int limit, bool awaited, CancellationToken cancellationToken)
         => storage.ReadStatementAsync(
             async (connection, ct) =>
             {
                 var rows = new List<ChangeRecord>();
                 long horizon = 0;
                 long newest = 0;
-                await using var command = Command(connection, _sql.Follow).With("@after", after).With("@limit", limit);
+                await using var command = Command(connection, _sql.Follow).With("@after", after).With("@limit", limit).With("@awaited", awaited);
                 await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
                 while (await reader.ReadAsync(ct).ConfigureAwait(false))
                 {
