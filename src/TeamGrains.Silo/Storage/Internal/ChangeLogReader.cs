@@ -31,6 +31,10 @@ internal sealed class ChangeLogReader(TransactionRunner storage)
                 long horizon = 0;
                 long newest = 0;
                 await using var command = Command(connection, _sql.Follow).With("@after", after).With("@limit", limit).With("@awaited", awaited);
+
+                // Runs up to a few hundred times a second per node: parsing and planning it (~0.7 ms on
+                // PostgreSQL) cost more than running it. Prepared once per pooled connection.
+                await command.PrepareAsync(ct).ConfigureAwait(false);
                 await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
                 while (await reader.ReadAsync(ct).ConfigureAwait(false))
                 {
