@@ -14,54 +14,29 @@ namespace TeamGrains.Silo.Tests.Runtime;
 /// in this database must (it could still append rows below the later commit), and neither may cause a
 /// gap or a duplicate.
 /// </summary>
-public sealed class ChangeLogDatabaseHorizonTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
+public sealed class ChangeLogDatabaseHorizonTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
     // Only a safety net against a hang: events arrive within milliseconds when the horizon is right.
     private static readonly TimeSpan Hang = TimeSpan.FromMinutes(1);
 
     private readonly GrainId _grain = new("DatabaseHorizonGrain", Guid.NewGuid().ToString("N"));
-    private readonly List<IDisposable> _subscriptions = [];
-    private TestSilo _nodeA = null!;
-    private TestSilo _nodeB = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (TestPostgres.SkipReason is not null && !TestPostgres.Required)
-        {
-            return;
-        }
-
-        _nodeA = await TestSilo.StartAsync(database.Storage);
-        _nodeB = await TestSilo.StartAsync(database.Storage);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _subscriptions.ForEach(s => s.Dispose());
-        if (_nodeA is not null)
-        {
-            await _nodeA.DisposeAsync();
-            await _nodeB.DisposeAsync();
-        }
-    }
 
     [PostgresFact]
     public async Task ATransactionOpenInAnotherDatabaseDoesNotHoldBackPublication()
     {
-        var seenOnB = Record(_nodeB);
-        var other = await database.CreateIsolatedAsync();
-        await using var elsewhere = await OpenTransactionAsync(other.PostgresConnectionString!);
+        await using var scene = await StartAsync();
+        var (nodeA, nodeB, seenOnB, elsewhere) = (scene.NodeA, scene.NodeB, scene.SeenOnB, scene.Elsewhere);
 
-        // Committed after the other database's xid was taken: the cluster-wide xmin stays below it.
-        var first = await WriteAsync("first");
+        // Committed after the other database's xid was taken: the server-wide xmin stays below it.
+        var first = await WriteAsync(nodeA, "first");
         Assert.True(first > elsewhere.Xid * 65536);
         await seenOnB.Reached(first).WaitAsync(Hang);
-        Assert.True(_nodeB.ChangeFeed.AppliedPosition >= first);
+        Assert.True(nodeB.ChangeFeed.AppliedPosition >= first);
 
         await elsewhere.EndAsync();
-        var second = await WriteAsync("second");
+        var second = await WriteAsync(nodeA, "second");
         await seenOnB.Reached(second).WaitAsync(Hang);
-        await _nodeB.Services.GetRequiredService<ChangeFollower>().CatchUpAsync(CancellationToken.None);
+        await nodeB.Services.GetRequiredService<ChangeFollower>().CatchUpAsync(CancellationToken.None);
 
         Assert.Equal([(first, "first"), (second, "second")], seenOnB.Snapshot());
     }
@@ -69,43 +44,47 @@ public sealed class ChangeLogDatabaseHorizonTests(PostgresDatabaseFixture databa
     [PostgresFact]
     public async Task ATransactionOpenInThisDatabaseHoldsItBackUntilItEndsWithoutWritingTheLog()
     {
-        var seenOnB = Record(_nodeB);
-        var other = await database.CreateIsolatedAsync();
-        await using var elsewhere = await OpenTransactionAsync(other.PostgresConnectionString!);
+        await using var scene = await StartAsync();
+        var (nodeA, nodeB, seenOnB, elsewhere) = (scene.NodeA, scene.NodeB, scene.SeenOnB, scene.Elsewhere);
         await using var here = await OpenTransactionAsync(database.ConnectionString);
 
-        var held = await WriteAsync("held");
+        var held = await WriteAsync(nodeA, "held");
         Assert.True(held > here.Xid * 65536);
 
         // Node B reads while this database's transaction is open: it may append rows below the commit.
-        var batch = await _nodeB.Services.GetRequiredService<ChangeFollower>().CatchUpAsync(CancellationToken.None);
+        var batch = await nodeB.Services.GetRequiredService<ChangeFollower>().CatchUpAsync(CancellationToken.None);
         Assert.True(batch.Horizon < here.Xid * 65536);
         Assert.True(batch.RowsAboveHorizon);
-        Assert.True(_nodeB.ChangeFeed.AppliedPosition < here.Xid * 65536);
+        Assert.True(nodeB.ChangeFeed.AppliedPosition < here.Xid * 65536);
         Assert.Empty(seenOnB.Snapshot());
 
         // It ends without a row and without a NOTIFY (a rollback after a lost race): nodes notice anyway.
         await here.EndAsync();
         await seenOnB.Reached(held).WaitAsync(Hang);
-        var after = await WriteAsync("after");
+        var after = await WriteAsync(nodeA, "after");
         await seenOnB.Reached(after).WaitAsync(Hang);
 
         Assert.Equal([(held, "held"), (after, "after")], seenOnB.Snapshot());
         await elsewhere.EndAsync();
     }
 
-    private Task<long> WriteAsync(string kind) => _nodeA.Storage.WriteAsync((tx, _) =>
+    /// <summary>Two nodes, a subscriber on node B, and a transaction holding an xid open in another database.</summary>
+    private async Task<Scene> StartAsync()
+    {
+        var nodeA = await TestSilo.StartAsync(database.Storage);
+        var nodeB = await TestSilo.StartAsync(database.Storage);
+        var seenOnB = new Recorder(_grain);
+        var subscription = nodeB.ChangeFeed.Subscribe(seenOnB.Add);
+        var other = await database.CreateIsolatedAsync();
+        var elsewhere = await OpenTransactionAsync(other.PostgresConnectionString!);
+        return new Scene(nodeA, nodeB, seenOnB, subscription, elsewhere);
+    }
+
+    private Task<long> WriteAsync(TestSilo node, string kind) => node.Storage.WriteAsync((tx, _) =>
     {
         tx.AddChange(_grain, kind);
         return Task.CompletedTask;
     });
-
-    private Recorder Record(TestSilo node)
-    {
-        var recorder = new Recorder(_grain);
-        _subscriptions.Add(node.ChangeFeed.Subscribe(recorder.Add));
-        return recorder;
-    }
 
     private static async Task<OpenTransaction> OpenTransactionAsync(string connectionString)
     {
@@ -115,6 +94,18 @@ public sealed class ChangeLogDatabaseHorizonTests(PostgresDatabaseFixture databa
         await using var command = new NpgsqlCommand("SELECT pg_current_xact_id()::text", connection, transaction);
         var xid = long.Parse((string)(await command.ExecuteScalarAsync())!, CultureInfo.InvariantCulture);
         return new OpenTransaction(connection, transaction, xid);
+    }
+
+    private sealed record Scene(TestSilo NodeA, TestSilo NodeB, Recorder SeenOnB, IDisposable Subscription, OpenTransaction Elsewhere)
+        : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Subscription.Dispose();
+            await Elsewhere.DisposeAsync();
+            await NodeB.DisposeAsync();
+            await NodeA.DisposeAsync();
+        }
     }
 
     /// <summary>A transaction holding an xid, rolled back by <see cref="EndAsync"/> (so it writes nothing and notifies nobody).</summary>
