@@ -34,7 +34,7 @@ internal static class ComponentSizes
         Email = $"user{i}@bench.example",
         DisplayName = $"User {i}",
         PersonalOrganizationId = $"p-{i:D7}",
-        Memberships = new(StringComparer.Ordinal)
+        Memberships = new()
         {
             [$"o-{i % 10_000:D6}"] = new($"o-{i % 10_000:D6}", "o-000000", new string(BuiltInRoles.Developer), 1, null),
             [$"p-{i:D7}"] = new($"p-{i:D7}", $"p-{i:D7}", new string(BuiltInRoles.Owner), 1, null),

@@ -85,31 +85,12 @@ public sealed class UserPermissionSnapshot
             ? shared
             : new UserRolesAtOrganization(directRole, teams);
 
-    private int Find(string organizationId)
-    {
-        var low = 0;
-        var high = _byOrganization.Length - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var order = string.CompareOrdinal(_byOrganization[middle].OrganizationId, organizationId);
-            if (order == 0)
-            {
-                return middle;
-            }
-
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return -1;
-    }
+    private int Find(string organizationId) => _byOrganization.AsSpan().BinarySearch(new OrganizationProbe(organizationId));
 
     private readonly record struct RolesAt(string OrganizationId, UserRolesAtOrganization Roles);
+
+    private readonly struct OrganizationProbe(string organizationId) : IComparable<RolesAt>
+    {
+        public int CompareTo(RolesAt other) => string.CompareOrdinal(organizationId, other.OrganizationId);
+    }
 }
