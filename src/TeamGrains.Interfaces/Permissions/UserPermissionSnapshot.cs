@@ -76,7 +76,7 @@ public sealed class UserPermissionSnapshot
     }
 
     /// <summary>True when the user belongs to that team.</summary>
-    public bool IsInTeam(string teamId) => Array.BinarySearch(_teamIds, teamId, StringComparer.Ordinal) >= 0;
+    public bool IsInTeam(string teamId) => _teamIds.AsSpan().BinarySearch(new OrdinalProbe(teamId)) >= 0;
 
     private static string[] Sorted(IEnumerable<string> ids) => [.. ids.Order(StringComparer.Ordinal)];
 
@@ -92,5 +92,10 @@ public sealed class UserPermissionSnapshot
     private readonly struct OrganizationProbe(string organizationId) : IComparable<RolesAt>
     {
         public int CompareTo(RolesAt other) => string.CompareOrdinal(organizationId, other.OrganizationId);
+    }
+
+    private readonly struct OrdinalProbe(string id) : IComparable<string>
+    {
+        public int CompareTo(string? other) => string.CompareOrdinal(id, other);
     }
 }
