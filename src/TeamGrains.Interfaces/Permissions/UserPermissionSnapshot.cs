@@ -10,7 +10,7 @@ namespace TeamGrains.Interfaces.Permissions;
 /// <para>
 /// Memory: a node keeps one per active user (100,000 and more), and a user holds roles at a handful of
 /// organizations. So the index is one array sorted by organization id, searched by bisection, instead of
-/// frozen dictionaries and sets (~670 B for two memberships, against ~100 B here); the role holders of the
+/// frozen dictionaries and sets (~670 B for two memberships, against ~110 B here); the role holders of the
 /// common case, a built-in role and no team, are shared by all users.
 /// </para>
 /// </summary>
