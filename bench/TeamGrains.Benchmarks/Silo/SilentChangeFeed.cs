@@ -9,5 +9,9 @@ internal sealed class SilentChangeFeed : IChangeFeed
 
     public IDisposable Subscribe(Action<ChangeRecord> onChange) => new CancellationTokenSource();
 
+    public IDisposable SubscribeToArrivals(Action<ChangeRecord> onChange) => new CancellationTokenSource();
+
+    public Task<long> ReadHeadAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
+
     public Task WaitForAsync(long position, CancellationToken cancellationToken) => Task.CompletedTask;
 }
