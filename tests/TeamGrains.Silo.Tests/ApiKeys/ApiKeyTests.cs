@@ -27,12 +27,17 @@ public abstract class ApiKeyTests
         Assert.StartsWith(ApiKeySecret.Prefix + created.ApiKey.Id + "_", created.Secret, StringComparison.Ordinal);
         Assert.Equal("ci", created.ApiKey.Name);
         Assert.Equal(new ApiKeyPrincipal(created.ApiKey.Id, developer.Id, root.Id), principal);
-        var randomPart = created.Secret[(created.Secret.LastIndexOf('_') + 1)..];
+        // The random part is base64url, which may itself contain '_': cut after the known prefix, and
+        // escape LIKE's wildcards so the pattern matches the literal text only.
+        var randomPart = created.Secret[(ApiKeySecret.Prefix + created.ApiKey.Id + "_").Length..];
+        var containsRandom = "%" + randomPart.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        Assert.True(randomPart.Length >= 32, $"random part too short: {randomPart}");
         Assert.Equal(0, await world.CountAsync(
-            "SELECT COUNT(*) FROM api_keys WHERE secret_hash = @secret OR secret_hash LIKE @random OR name LIKE @random",
-            new { secret = created.Secret, random = "%" + randomPart + "%" }));
+            "SELECT COUNT(*) FROM api_keys WHERE secret_hash = @secret OR secret_hash LIKE @random ESCAPE '\\' OR name LIKE @random ESCAPE '\\'",
+            new { secret = created.Secret, random = containsRandom }));
         Assert.Equal(64, (await world.QueryAsync<string>("SELECT secret_hash FROM api_keys WHERE id = @id", new { id = created.ApiKey.Id })).Length);
-        Assert.Equal(0, await world.CountAsync("SELECT COUNT(*) FROM audit_log WHERE details LIKE @random", new { random = "%" + randomPart + "%" }));
+        Assert.Equal(0, await world.CountAsync("SELECT COUNT(*) FROM audit_log WHERE details LIKE @random ESCAPE '\\'", new { random = containsRandom }));
         Assert.NotNull((await world.ApiKey(created.ApiKey.Id).GetAsync())!.LastUsedAt);
     }
 

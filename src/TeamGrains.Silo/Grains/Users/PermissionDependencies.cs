@@ -27,19 +27,38 @@ internal sealed class PermissionDependencies : IDisposable
     /// It runs on the change feed's thread while a lock is held, so it must be cheap and never block
     /// (the user grain's only bumps an epoch). Returns false if it was watching the key already.
     /// </summary>
-    public bool Watch(string key, Action invalidate) => _byKey.GetOrAdd(key, static _ => new WatcherSet()).Add(invalidate);
+    public bool Watch(string key, Action invalidate)
+    {
+        while (true)
+        {
+            var watchers = _byKey.GetOrAdd(key, static _ => new WatcherSet());
+            if (watchers.TryAdd(invalidate, out var added))
+            {
+                return added;
+            }
 
-    /// <summary>Stops the calls for these keys (the activation is going away).</summary>
+            // Its last watcher just left and Forget is dropping it: replace it (only if it is still that set).
+            _byKey.TryRemove(new KeyValuePair<string, WatcherSet>(key, watchers));
+        }
+    }
+
+    /// <summary>
+    /// Stops the calls for these keys (the activation is going away). A key nobody watches any more is
+    /// dropped, so idle collection gives back what the watches took.
+    /// </summary>
     public void Forget(IEnumerable<string> keys, Action invalidate)
     {
         foreach (var key in keys)
         {
-            if (_byKey.TryGetValue(key, out var watchers))
+            if (_byKey.TryGetValue(key, out var watchers) && watchers.RemoveAndRetireIfEmpty(invalidate))
             {
-                watchers.Remove(invalidate);
+                _byKey.TryRemove(new KeyValuePair<string, WatcherSet>(key, watchers));
             }
         }
     }
+
+    /// <summary>How many organizations and resources are watched (for tests and memory checks).</summary>
+    internal int WatchedKeyCount => _byKey.Count;
 
     public void Dispose() => _subscription.Dispose();
 
