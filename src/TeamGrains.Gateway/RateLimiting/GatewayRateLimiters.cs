@@ -17,7 +17,7 @@ public sealed class GatewayRateLimiters : IDisposable
     public GatewayRateLimiters(IOptions<RateLimitOptions> options)
     {
         var limits = options.Value;
-        _mutations = Partitioned(limits.MutationsPerSecond, TimeSpan.FromSeconds(1));
+        _mutations = Partitioned(limits.MutationsPerSecond, limits.SecondWindow);
         _signUps = Partitioned(limits.SignUpsPerMinute, TimeSpan.FromMinutes(1));
         _failedAuthentications = Partitioned(limits.FailedAuthenticationsPerMinute, TimeSpan.FromMinutes(1));
     }

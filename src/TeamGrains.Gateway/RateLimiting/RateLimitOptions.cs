@@ -15,6 +15,12 @@ public sealed class RateLimitOptions
     /// <summary>Mutations per second per credential.</summary>
     public int MutationsPerSecond { get; set; } = 200;
 
+    /// <summary>
+    /// The window the per-second budgets refill over (default one second). Only tests change it: a
+    /// budget that cannot refill during the test makes "the fourth request of three is refused" exact.
+    /// </summary>
+    public TimeSpan SecondWindow { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Anonymous mutations (signUp) per minute per client address.</summary>
     public int SignUpsPerMinute { get; set; } = 120;
 

@@ -16,7 +16,7 @@ public static class RequestRateLimiting
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
             var key = context.User.CredentialPartition() ?? GatewayRateLimiters.ClientKey(context.Connection.RemoteIpAddress);
-            return RateLimitPartition.GetTokenBucketLimiter(key, _ => GatewayRateLimiters.Bucket(limits.RequestsPerSecond, TimeSpan.FromSeconds(1)));
+            return RateLimitPartition.GetTokenBucketLimiter(key, _ => GatewayRateLimiters.Bucket(limits.RequestsPerSecond, limits.SecondWindow));
         });
         options.OnRejected = (rejected, cancellationToken) =>
         {

@@ -20,7 +20,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task SpentRequestBudgetGets429()
     {
-        using var factory = new TransportFactory(new Dictionary<string, string?> { ["RateLimits:RequestsPerSecond"] = "3" });
+        using var factory = new TransportFactory(new Dictionary<string, string?> { ["RateLimits:RequestsPerSecond"] = "3", ["RateLimits:SecondWindow"] = "01:00:00" });
         var client = factory.CreateClient();
 
         var statuses = new List<HttpStatusCode>();
@@ -38,7 +38,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task HealthProbesAreNeverLimited()
     {
-        using var factory = new TransportFactory(new Dictionary<string, string?> { ["RateLimits:RequestsPerSecond"] = "1" });
+        using var factory = new TransportFactory(new Dictionary<string, string?> { ["RateLimits:RequestsPerSecond"] = "1", ["RateLimits:SecondWindow"] = "01:00:00" });
         var client = factory.CreateClient();
 
         var statuses = new List<HttpStatusCode>();
