@@ -3,16 +3,19 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamGrains.Interfaces;
 using TeamGrains.Silo.Runtime.Invocation;
+using TeamGrains.Silo.Storage.Internal;
 
 namespace TeamGrains.Silo.Runtime;
 
 /// <summary>
 /// The slow path of a grain call: find or activate the activation, wait for its turn, bound the
 /// whole call by <see cref="GrainRuntimeOptions.CallTimeout"/>, and re-run a call that lost a write
-/// race on reloaded state. The warm path lives in <see cref="ShapedInvoker{TReturn, TResult}"/>.
+/// race on reloaded state, holding the grain's write lock (<see cref="GrainWriteLocks"/>) so that the
+/// re-run cannot lose to other nodes' first attempts again. The warm path lives in
+/// <see cref="ShapedInvoker{TReturn, TResult}"/>.
 /// </summary>
 internal sealed class GrainDispatcher(
-    GrainCatalog catalog, IOptions<GrainRuntimeOptions> options, GrainMetrics metrics, ILogger<GrainDispatcher> logger)
+    GrainCatalog catalog, TransactionRunner storage, IOptions<GrainRuntimeOptions> options, GrainMetrics metrics, ILogger<GrainDispatcher> logger)
 {
     private readonly TimeSpan _timeout = options.Value.CallTimeout;
     private readonly int _maxConflictRetries = options.Value.MaxConflictRetries;
@@ -20,9 +23,10 @@ internal sealed class GrainDispatcher(
     public GrainMetrics Metrics => metrics;
 
     public Task<T> CallAsync<T>(GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker)
-        => CallAsync(reference, args, invoker, Stopwatch.GetTimestamp(), conflicts: 0);
+        => CallAsync(reference, args, invoker, Stopwatch.GetTimestamp(), conflicts: 0, writeLock: null);
 
-    private async Task<T> CallAsync<T>(GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
+    private async Task<T> CallAsync<T>(
+        GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts, IAsyncDisposable? writeLock)
     {
         while (true)
         {
@@ -56,7 +60,7 @@ internal sealed class GrainDispatcher(
                 continue;
             }
 
-            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts)
+            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts, writeLock)
                 .ConfigureAwait(false);
         }
     }
@@ -64,12 +68,15 @@ internal sealed class GrainDispatcher(
     /// <summary>Finishes a call that holds <paramref name="activation"/>'s turn; frees the turn when the method is done.</summary>
     public Task<T> ContinueInTurnAsync<T>(
         GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start)
-        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0);
+        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0, writeLock: null);
 
+    /// <param name="writeLock">The grain's write lock when an outer attempt of this call holds it (and releases it).</param>
     private async Task<T> ContinueInTurnAsync<T>(
-        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
+        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker,
+        long start, int conflicts, IAsyncDisposable? writeLock)
     {
         var holdsTurn = true;
+        IAsyncDisposable? acquired = null;
         try
         {
             while (true)
@@ -86,14 +93,22 @@ internal sealed class GrainDispatcher(
                 {
                     metrics.Conflict(activation.Registration.TypeName);
                     Log.CallConflicted(logger, invoker.Name, activation.Id, conflicts);
-                    await BackOffAsync(conflicts).ConfigureAwait(false);
+                    if (writeLock is null)
+                    {
+                        writeLock = acquired = await AcquireWriteLockAsync(activation, invoker, start).ConfigureAwait(false);
+                        if (writeLock is null)
+                        {
+                            await BackOffAsync(conflicts).ConfigureAwait(false);
+                        }
+                    }
+
                     if (!activation.IsValid)
                     {
                         // A newer change already replaced this activation: re-run the call on the fresh
                         // one, in its turn, so this node keeps one writer per grain.
                         holdsTurn = false;
                         activation.EndCall();
-                        return await CallAsync(reference, args, invoker, start, conflicts).ConfigureAwait(false);
+                        return await CallAsync(reference, args, invoker, start, conflicts, writeLock).ConfigureAwait(false);
                     }
 
                     await catalog.ReloadAsync(activation).ConfigureAwait(false);
@@ -113,6 +128,28 @@ internal sealed class GrainDispatcher(
             {
                 activation.EndCall();
             }
+
+            if (acquired is not null)
+            {
+                await acquired.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The grain's write lock, waited for until the call's deadline (UNAVAILABLE past it); null where
+    /// the provider needs none (SQLite), and then the retry backs off instead.
+    /// </summary>
+    private async Task<IAsyncDisposable?> AcquireWriteLockAsync(GrainActivation activation, GrainMethodInvoker invoker, long start)
+    {
+        using var deadline = new CancellationTokenSource(Remaining(start));
+        try
+        {
+            return await storage.WriteLocks.AcquireAsync(activation.Id, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw TimedOut(invoker, activation);
         }
     }
 
