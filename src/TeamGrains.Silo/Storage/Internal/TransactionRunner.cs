@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using TeamGrains.Interfaces.Runtime;
 using TeamGrains.Silo.Runtime;
@@ -145,27 +146,39 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
     private async Task LockVersionsAsync(
         StorageTransaction transaction, List<PendingChange> pending, GrainId? writer, long expectedVersion, CancellationToken cancellationToken)
     {
-        var rows = pending.Select(c => c.Grain)
+        var rows = pending.Count == 1 ? [pending[0].Grain] : pending.Select(c => c.Grain)
             .Distinct()
             .OrderBy(g => g.Type, StringComparer.Ordinal)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        await using var bump = transaction.CreateCommand(BumpVersionSql).With("@t", "").With("@k", "");
-        foreach (var grain in rows)
+        DbCommand? bump = null;
+        try
         {
-            if (grain == writer)
+            foreach (var grain in rows)
             {
-                if (!await CompareAndSetAsync(transaction, grain, expectedVersion, cancellationToken).ConfigureAwait(false))
+                if (grain == writer)
                 {
-                    throw new GrainConflictException($"{grain} is no longer at version {expectedVersion}.");
+                    if (!await CompareAndSetAsync(transaction, grain, expectedVersion, cancellationToken).ConfigureAwait(false))
+                    {
+                        throw new GrainConflictException($"{grain} is no longer at version {expectedVersion}.");
+                    }
+
+                    continue;
                 }
 
-                continue;
+                // Created only when another grain is named: most writes name only their writer.
+                bump ??= transaction.CreateCommand(BumpVersionSql).With("@t", "").With("@k", "");
+                bump.Parameters["@t"].Value = grain.Type;
+                bump.Parameters["@k"].Value = grain.Key;
+                await bump.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-
-            bump.Parameters["@t"].Value = grain.Type;
-            bump.Parameters["@k"].Value = grain.Key;
-            await bump.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (bump is not null)
+            {
+                await bump.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
