@@ -105,7 +105,7 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         }
         catch (Exception exception) when (exception is not GrainConflictException and not OperationCanceledException && writer is { } id)
         {
-            if (await CurrentVersionAsync(id, cancellationToken).ConfigureAwait(false) != expectedVersion)
+            if (await IsStaleAsync(transaction, id, expectedVersion, cancellationToken).ConfigureAwait(false))
             {
                 throw new GrainConflictException($"{id} is no longer at version {expectedVersion}.", exception);
             }
@@ -114,13 +114,31 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         }
     }
 
-    /// <summary>The committed version of <paramref name="id"/> (0 before its first write), read outside the failed transaction.</summary>
-    private async Task<long> CurrentVersionAsync(GrainId id, CancellationToken cancellationToken)
+    /// <summary>Whether <paramref name="id"/> moved past <paramref name="expectedVersion"/>; false when that cannot be read (the original error stands).</summary>
+    private static async Task<bool> IsStaleAsync(StorageTransaction transaction, GrainId id, long expectedVersion, CancellationToken cancellationToken)
     {
-        await using var read = await provider.BeginAsync(write: false, cancellationToken).ConfigureAwait(false);
-        await using var command = read.CreateCommand(CurrentVersionSql).With("@t", id.Type).With("@k", id.Key);
+        try
+        {
+            return await CurrentVersionAsync(transaction, id, cancellationToken).ConfigureAwait(false) != expectedVersion;
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The committed version of <paramref name="id"/> (0 before its first write). Rolls the failed
+    /// transaction back first and reads on its connection: its locks go at once, and it needs no second
+    /// connection (a full pool of writers queued behind its locks would wait for it forever).
+    /// </summary>
+    private static async Task<long> CurrentVersionAsync(StorageTransaction transaction, GrainId id, CancellationToken cancellationToken)
+    {
+        await transaction.Transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = transaction.Connection.CreateCommand();
+        command.CommandText = CurrentVersionSql;
+        command.With("@t", id.Type).With("@k", id.Key);
         var version = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        await read.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return version is null or DBNull ? 0 : Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture);
     }
 
