@@ -47,6 +47,24 @@ public abstract class MultiNodeTests(IStorageFixture fixture) : IAsyncLifetime
     }
 
     [StorageFact]
+    public async Task AStaleCallWhoseSqlFailsIsReRunOnReloadedStateNotFailed()
+    {
+        // The version compare-and-set runs after the grain's SQL (version rows are locked last); a stale
+        // writer's SQL that fails because of its stale decision must still end in a re-run, not the error.
+        var key = NewKey();
+        var onA = _nodeA.GetGrain<ICounterGrain>(key).IncrementCheckedAfterAsync("checked-a", 1);
+        var onB = _nodeB.GetGrain<ICounterGrain>(key).IncrementAfterAsync("checked-b", 10);
+        await _probeA.Reached("checked-a");
+        await _probeB.Reached("checked-b");
+
+        _probeB.Open("checked-b");
+        Assert.Equal(10, await onB);
+        _probeA.Open("checked-a");
+        Assert.Equal(11, await onA);
+        Assert.Equal(11, await CounterSchema.ReadAsync(_nodeA.Storage, key));
+    }
+
+    [StorageFact]
     public async Task ConcurrentIncrementsOnBothNodesAllCommit()
     {
         // Optimistic writes favour the node that just won (its activation stays warm). On PostgreSQL a

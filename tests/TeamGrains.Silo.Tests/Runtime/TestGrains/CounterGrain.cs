@@ -54,6 +54,24 @@ public sealed class CounterGrain(GrainProbe probe) : Grain<CounterState>, ICount
         return next;
     }
 
+    public async Task<int> IncrementCheckedAfterAsync(string gate, int by)
+    {
+        var (current, next) = (State.Value, State.Value + by);
+        await probe.WaitAtAsync(gate);
+        await WriteStateAsync("incremented", async (tx, ct) =>
+        {
+            var stored = await tx.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT value FROM counters WHERE key = @key", new { key = GrainKey }, tx.Transaction, cancellationToken: ct)) ?? 0;
+            if (stored != current)
+            {
+                throw new InvalidOperationException($"Decided from {current}, but {stored} is stored.");
+            }
+
+            await Upsert(tx, GrainKey, next, ct);
+        }, () => State = State with { Value = next });
+        return next;
+    }
+
     public ValueTask DeactivateAsync()
     {
         DeactivateOnIdle();
