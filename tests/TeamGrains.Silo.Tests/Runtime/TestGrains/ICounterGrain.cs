@@ -30,6 +30,13 @@ public interface ICounterGrain : IGrainWithStringKey
     /// </summary>
     Task<int> IncrementCheckedAfterAsync(string gate, int by);
 
+    /// <summary>
+    /// Adds <paramref name="by"/>, but inside every attempt commits, in a transaction of its own, a change
+    /// naming this grain, so that no attempt can win: the call can only end in CONFLICT (PostgreSQL only;
+    /// on SQLite the second writer would wait for the first forever).
+    /// </summary>
+    Task<int> IncrementAlwaysOvertakenAsync(int by);
+
     /// <summary>Asks the runtime to deactivate this grain after the call.</summary>
     ValueTask DeactivateAsync();
 
