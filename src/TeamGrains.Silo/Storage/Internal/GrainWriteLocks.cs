@@ -120,9 +120,13 @@ internal sealed class GrainWriteLocks(StorageProvider provider)
             {
                 await RunAsync(connection, UnlockSql, id, CancellationToken.None).ConfigureAwait(false);
             }
+            catch (NpgsqlException)
+            {
+                // The call's outcome stands. A broken session's locks end with it; a live one is reset
+                // (DISCARD ALL, which releases advisory locks) before the pool hands it out again.
+            }
             finally
             {
-                // Should the unlock fail, the pool resets the session (DISCARD ALL) before reuse, which releases it.
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
         }
