@@ -1,4 +1,5 @@
--- pgbench script: pgbench -N's simple update plus what every TeamGrains commit adds to keep its change
+-- pgbench script: pgbench -N's simple update plus what every TeamGrains commit added (until the xid
+-- positions of migration 0003; see xid-log.sql for today) to keep its change
 -- log gapless and in commit order: the one-row position counter (held until commit, so commits that
 -- write the log serialize) and the change-log row. run.sh runs it with and without the NOTIFY wake-up.
 \set aid random(1, 100000 * :scale)

@@ -33,9 +33,14 @@ pgbench -N -c "${PGBENCH_CLIENTS:-16}" -j 2 -T "$seconds" teamgrains_pgbench 2>/
 echo "# the same with one client (every commit waits for its own WAL flush)"
 pgbench -N -c 1 -T "$seconds" teamgrains_pgbench 2>/dev/null | grep -E "^(tps|latency average)"
 psql -qAt -d teamgrains_pgbench -c 'CREATE TABLE bench_log_head (id INT PRIMARY KEY, position BIGINT NOT NULL)' \
-  -c 'INSERT INTO bench_log_head VALUES (1, 0)' -c 'CREATE TABLE bench_log (position BIGINT PRIMARY KEY, payload TEXT)' >/dev/null
-for script in gapless-log gapless-log-notify; do
-  echo "# pgbench -f $script.sql: simple update + TeamGrains' gapless change-log counter$([[ $script == *notify ]] && echo ' + NOTIFY')"
+  -c 'INSERT INTO bench_log_head VALUES (1, 0)' -c 'CREATE TABLE bench_log (position BIGINT PRIMARY KEY, payload TEXT)' \
+  -c 'CREATE TABLE bench_xid_log (position BIGINT PRIMARY KEY, payload TEXT)' >/dev/null
+for script in gapless-log gapless-log-notify xid-log xid-log-notify; do
+  case $script in
+    gapless-log*) what="the former one-row change-log counter (commits serialize on it)" ;;
+    *) what="TeamGrains' change-log row at xid * 65536 + ordinal (no shared row)" ;;
+  esac
+  echo "# pgbench -f $script.sql: simple update + $what$([[ $script == *notify ]] && echo ' + NOTIFY')"
   pgbench -n -f "$here/$script.sql" -c "${PGBENCH_CLIENTS:-16}" -j 2 -T "$seconds" teamgrains_pgbench 2>/dev/null | grep -E "^(tps|latency average)"
 done
 psql -qAt -d postgres -c 'DROP DATABASE teamgrains_pgbench' >/dev/null

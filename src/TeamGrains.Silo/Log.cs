@@ -52,4 +52,13 @@ internal static partial class Log
 
     [LoggerMessage(1202, LogLevel.Warning, "Change listener lost its PostgreSQL connection; reconnecting")]
     public static partial void ListenerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1203, LogLevel.Information, "Pruned {Count} change-log rows past their retention")]
+    public static partial void ChangeLogPruned(ILogger logger, int count);
+
+    [LoggerMessage(1204, LogLevel.Warning, "Change-log pruning failed; retrying at the next interval")]
+    public static partial void PruneFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1205, LogLevel.Warning, "Change notifier lost its PostgreSQL connection; reconnecting")]
+    public static partial void NotifierFailed(ILogger logger, Exception exception);
 }

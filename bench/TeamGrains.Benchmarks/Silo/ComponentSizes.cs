@@ -1,66 +1,90 @@
-using System.Collections.Concurrent;
 using TeamGrains.Interfaces.Permissions;
+using TeamGrains.Interfaces.Runtime;
+using TeamGrains.Silo.Grains.Organizations;
+using TeamGrains.Silo.Grains.Shared;
 using TeamGrains.Silo.Grains.Users;
-using TeamGrains.Silo.Permissions;
+using TeamGrains.Silo.Runtime;
+using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Benchmarks.Silo;
 
 /// <summary>
-/// Retained size of the pieces a user grain activation keeps (UserGrain's fields and its state), measured by
-/// keeping 10,000 of each alive and dividing the heap growth: where the per-user memory goes.
+/// Retained size of the pieces an activation keeps, built the way the runtime and the state stores build them
+/// (which strings are shared, which are read fresh), measured by keeping 10,000 of each alive and dividing the
+/// heap growth: where the per-user and per-organization memory goes.
 /// </summary>
 internal static class ComponentSizes
 {
     private const int Count = 10_000;
 
-    public static void Print(TextWriter output, double dependenciesPerUser)
+    public static void Print(TextWriter output)
     {
-        output.WriteLine("Retained bytes per instance (10,000 kept alive):");
-        Measure(output, "empty ConcurrentDictionary<string, T>(Ordinal)", _ => new ConcurrentDictionary<string, (long, object)>(StringComparer.Ordinal));
-        Measure(output, "empty PermissionCache(capacity: 4096)", _ => new PermissionCache(capacity: 4_096));
-        Measure(output, "UserState, 2 memberships (fresh strings)", i => NewUserState(i));
-        Measure(output, "UserPermissionSnapshot, 2 direct roles", i => NewSnapshot(i));
+        // Strings other pieces own (grain keys, organization ids from the organizations' chains), made beforehand.
+        var userIds = Enumerable.Range(0, Count).Select(OrganizationTreeSeed.UserId).ToArray();
+        var personalIds = Enumerable.Range(0, Count).Select(OrganizationTreeSeed.PersonalOrganizationId).ToArray();
+        var treeIds = Enumerable.Range(0, Count).Select(OrganizationTreeSeed.OrganizationId).ToArray();
 
-        // PermissionDependencies: one entry per (organization of a chain the user asked about, user) in a
-        // node-wide dictionary of ConcurrentDictionary<Action, byte>; the user's own _dependencies mirrors the keys.
-        var keys = (int)Math.Round(dependenciesPerUser);
-        Measure(output, $"{keys} watch entries + {keys} _dependencies keys", i => NewWatches(i, keys));
+        output.WriteLine("Retained bytes per instance (10,000 kept alive; ids owned elsewhere not counted unless said):");
+        Measure(output, "GrainActivation, turn never contended, with its key", i => new GrainActivation(new GrainId("user", $"u-{i:D7}"), null!, null!));
+        Measure(output, "UserState, 2 memberships (as UserStateStore)", i => NewUserState(i, userIds, personalIds));
+        Measure(output, "UserPermissionSnapshot, 2 built-in direct roles", i => new UserPermissionSnapshot(
+            userIds[i], isActive: true, [KeyValuePair.Create(treeIds[i], BuiltInRoles.Developer), KeyValuePair.Create(personalIds[i], BuiltInRoles.Owner)], []));
+        Measure(output, "OrganizationState, personal (as OrganizationStateStore)", i => NewPersonalOrganization(i, personalIds, userIds));
+
+        // A user's watches: every organization of its home organization's chain (shared with the users of the
+        // same tree) and its personal organization (its own), in the node-wide PermissionDependencies.
+        using var dependencies = new PermissionDependencies(new SilentChangeFeed());
+        // One delegate per user, as each user grain has its own (made beforehand: the grain owns it).
+        var invalidations = Enumerable.Range(0, Count).Select(i => (Action)(() => GC.KeepAlive(i))).ToArray();
+        Measure(output, "watches of one user (home chain + personal)", i =>
+        {
+            for (var k = i; ; k = (k - 1) / 2)
+            {
+                dependencies.Watch(treeIds[k], invalidations[i]);
+                if (k == 0)
+                {
+                    break;
+                }
+            }
+
+            dependencies.Watch(personalIds[i], invalidations[i]);
+            return invalidations[i];
+        });
+        GC.KeepAlive(invalidations);
     }
 
-    private static UserState NewUserState(int i) => new()
+    private static UserState NewUserState(int i, string[] userIds, string[] personalIds)
     {
-        Exists = true,
-        Id = $"u-{i:D7}",
-        Email = $"user{i}@bench.example",
-        DisplayName = $"User {i}",
-        PersonalOrganizationId = $"p-{i:D7}",
-        Memberships = new(StringComparer.Ordinal)
+        // Read fresh per row: email, display name, the tree organization's id and root; the personal
+        // organization's id appears once (the store shares it), role names are the built-in instances.
+        var home = $"o-{i % 10_000:D6}";
+        return new UserState
         {
-            [$"o-{i % 10_000:D6}"] = new($"o-{i % 10_000:D6}", "o-000000", new string(BuiltInRoles.Developer), 1, null),
-            [$"p-{i:D7}"] = new($"p-{i:D7}", $"p-{i:D7}", new string(BuiltInRoles.Owner), 1, null),
-        },
-    };
+            Exists = true,
+            Id = userIds[i],
+            Email = $"user{i}@bench.example",
+            DisplayName = $"User {i}",
+            PersonalOrganizationId = personalIds[i],
+            Memberships = new CompactStringMap<UserMembership>(
+                [new(home, "o-000000", BuiltInRoles.Developer, 1, null), new(personalIds[i], personalIds[i], BuiltInRoles.Owner, 1, null)],
+                m => m.OrganizationId),
+        };
+    }
 
-    private static UserPermissionSnapshot NewSnapshot(int i) => new(
-        $"u-{i:D7}",
-        isActive: true,
-        [KeyValuePair.Create($"o-{i % 10_000:D6}", BuiltInRoles.Developer), KeyValuePair.Create($"p-{i:D7}", BuiltInRoles.Owner)],
-        []);
-
-    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<Action, byte>> ByKey = new(StringComparer.Ordinal);
-
-    private static object NewWatches(int i, int keys)
+    private static OrganizationState NewPersonalOrganization(int i, string[] personalIds, string[] userIds)
     {
-        var dependencies = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        Action invalidate = () => GC.KeepAlive(dependencies);
-        for (var k = 0; k < keys; k++)
+        // The grain key stands for the id, root and chain; the owner's id is read fresh once and shared with its membership.
+        var owner = new string(userIds[i]);
+        return new OrganizationState
         {
-            var key = $"o-{k:D6}";
-            dependencies.TryAdd(key, 0);
-            ByKey.GetOrAdd(key, _ => new ConcurrentDictionary<Action, byte>()).TryAdd(invalidate, 0);
-        }
-
-        return dependencies;
+            Exists = true,
+            Id = personalIds[i],
+            Name = $"User {i}'s organization",
+            RootId = personalIds[i],
+            PersonalOwnerId = owner,
+            Chain = [personalIds[i]],
+            Members = new CompactStringMap<DirectMember>([new DirectMember(owner, BuiltInRoles.Owner, 1, null)], m => m.UserId),
+        };
     }
 
     private static void Measure(TextWriter output, string name, Func<int, object> create)
@@ -74,6 +98,6 @@ internal static class ComponentSizes
 
         var grown = MemorySnapshot.Take() - before;
         GC.KeepAlive(kept);
-        output.WriteLine($"  {name,-50} {(grown.ManagedBytes - (Count * IntPtr.Size)) / (double)Count,7:F0} B");
+        output.WriteLine($"  {name,-58} {(grown.ManagedBytes - (Count * IntPtr.Size)) / (double)Count,7:F0} B");
     }
 }

@@ -17,6 +17,9 @@ internal static class MemoryFootprint
 {
     private const int Parallelism = 16;
 
+    /// <summary>Seconds to keep the process alive after the last snapshot (for dotnet-gcdump); unset: none.</summary>
+    private const string HoldVariable = "TEAMGRAINS_BENCH_HOLD";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         var users = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
@@ -58,7 +61,22 @@ internal static class MemoryFootprint
         // Organizations a user's checks depend on: its home organization's chain plus its personal organization.
         var dependencies = Enumerable.Range(0, seed.Users).Average(j => OrganizationTreeSeed.Depth(j % seed.Organizations) + 2.0);
         output.WriteLine($"Organizations each user watches (chain of home + personal), mean: {dependencies:F1}");
-        ComponentSizes.Print(output, dependencies);
+        ComponentSizes.Print(output);
+
+        if (Environment.GetEnvironmentVariable(HoldVariable) is { Length: > 0 } hold)
+        {
+            // Keeps every activation alive so that `dotnet-gcdump collect -p <pid>` can take the heap apart by type.
+            output.WriteLine($"Holding {hold} s for a heap dump: dotnet-gcdump collect -p {Environment.ProcessId}");
+            await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, System.Globalization.CultureInfo.InvariantCulture)));
+            GC.KeepAlive(silo);
+        }
+
+        // Idle collection must give it all back (activations, caches, watches).
+        silo.Catalog.CollectIdle(TimeSpan.Zero);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // OnDeactivateAsync runs after the activation left the catalog
+        var collected = MemorySnapshot.Take() - before;
+        output.WriteLine($"After idle collection of everything: {silo.Catalog.Count} activations, managed {collected.ManagedBytes / 1048576.0:F1} MB above 'before'");
+
         return 0;
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Dapper;
 using Microsoft.Extensions.Options;
 using TeamGrains.Interfaces;
 using TeamGrains.Silo.Storage;
@@ -12,7 +11,7 @@ namespace TeamGrains.Gateway.Execution;
 /// mutation's token is the position this node has applied once the mutation returned, which includes
 /// the mutation's own commit; a request carrying a token waits (bounded) until this node has applied it.
 /// </summary>
-public sealed class ConsistencyTokens(IChangeFeed changeFeed, IStorage storage, IOptions<GatewayOptions> options)
+public sealed class ConsistencyTokens(IChangeFeed changeFeed, IOptions<GatewayOptions> options)
 {
     public const string HeaderName = "TeamGrains-Consistency-Token";
     public const string ExtensionName = "consistencyToken";
@@ -20,17 +19,14 @@ public sealed class ConsistencyTokens(IChangeFeed changeFeed, IStorage storage, 
 
     /// <summary>
     /// A token covering every commit that finished before this call: this node's applied position, or
-    /// the change log's head when that is further. The applied position alone can stay below a local
-    /// commit while this node still waits for an earlier commit of another node (the feed applies in
-    /// order, without gaps), and a token must never be older than the write it answers.
+    /// the change log's head (<see cref="IChangeFeed.ReadHeadAsync"/>) when that is further. The applied
+    /// position alone can stay below a local commit while transactions that started earlier (on any
+    /// node) still run, and a token must never be older than the write it answers.
     /// </summary>
     public async Task<string> AfterWriteAsync(CancellationToken cancellationToken)
     {
         var applied = changeFeed.AppliedPosition;
-        var head = await storage.ReadAsync(
-            (tx, ct) => tx.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT position FROM change_log_head WHERE id = 1", transaction: tx.Transaction, cancellationToken: ct)),
-            cancellationToken).ConfigureAwait(false);
+        var head = await changeFeed.ReadHeadAsync(cancellationToken).ConfigureAwait(false);
         return Prefix + Math.Max(applied, head).ToString(CultureInfo.InvariantCulture);
     }
 

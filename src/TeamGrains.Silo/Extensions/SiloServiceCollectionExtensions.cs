@@ -54,6 +54,7 @@ public static class SiloServiceCollectionExtensions
         services.TryAddSingleton<StorageProvider>(CreateProvider);
         services.TryAddSingleton<TransactionRunner>();
         services.TryAddSingleton<MigrationRunner>();
+        services.TryAddSingleton<ChangeLogReader>();
         services.TryAddSingleton<GrainMetrics>();
         services.TryAddSingleton<GrainCatalog>();
         services.TryAddSingleton<GrainDispatcher>();
@@ -61,6 +62,7 @@ public static class SiloServiceCollectionExtensions
         services.TryAddSingleton<ChangeFeed>();
         services.TryAddSingleton<IChangeFeed>(sp => sp.GetRequiredService<ChangeFeed>());
         services.TryAddSingleton<ChangeFollower>();
+        services.TryAddSingleton<ChangeLogPruner>();
         services.TryAddSingleton<IStorage, SqlStorage>();
         services.TryAddSingleton<IGrainFactory, GrainFactory>();
         services.AddHostedService<SiloLifecycle>();

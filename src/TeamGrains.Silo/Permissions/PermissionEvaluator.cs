@@ -62,7 +62,7 @@ public static partial class PermissionEvaluator
         ArgumentNullException.ThrowIfNull(chain);
         foreach (var organizationId in chain.OrganizationIds)
         {
-            if (user.DirectRoles.ContainsKey(organizationId))
+            if (user.IsDirectMemberAt(organizationId))
             {
                 return true;
             }

@@ -1,53 +1,71 @@
 using Microsoft.Extensions.Logging;
 using TeamGrains.Interfaces.Runtime;
 using TeamGrains.Silo.Storage;
+using TeamGrains.Silo.Storage.Internal;
 
 namespace TeamGrains.Silo.Runtime;
 
 /// <summary>
 /// This node's view of the change log. Rows arrive from local commits (at once) and from the
 /// follower (every commit, any node), possibly out of order and twice; each row makes the local
-/// activations it names stale as soon as it arrives, and is published to subscribers exactly once,
-/// strictly in position order, when every earlier position has arrived.
+/// activations it names stale as soon as it arrives, and waits in pending until its position is
+/// proven complete: every position at or below it has arrived or never will. Then rows are
+/// published to subscribers exactly once, strictly in position order. Completeness comes from the
+/// follower's horizon (<see cref="Advance"/>), and, where positions are gapless (SQLite's counter),
+/// also from a row at the next position.
 /// </summary>
-internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILogger<ChangeFeed> logger) : IChangeFeed
+internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog, GrainMetrics metrics, ILogger<ChangeFeed> logger) : IChangeFeed
 {
     private readonly Lock _gate = new();
     private readonly SortedDictionary<long, ChangeRecord> _pending = [];
     private readonly List<Waiter> _waiters = [];
-
-    // Every activation of some grains subscribes, so subscribing must stay O(1): the set changes in
-    // place and the array that Publish walks is rebuilt only when a change arrives after it changed.
-    private readonly HashSet<Subscription> _subscribers = [];
-    private Subscription[]? _snapshot = [];
+    private readonly ChangeSubscribers _inOrder = new(logger);
+    private readonly ChangeSubscribers _onArrival = new(logger);
     private long _applied;
+    private bool _gapless;
 
-    /// <summary>Raised when someone waits for a position not applied yet (the follower reads at once).</summary>
+    /// <summary>
+    /// Raised when the feed needs the follower: someone waits for a position not applied yet, or a
+    /// local commit's rows wait for the horizon to pass them.
+    /// </summary>
     public event Action? Behind;
+
+    /// <summary>Raised after every local commit that appended rows (PostgreSQL: other nodes get a NOTIFY).</summary>
+    public event Action? LocalCommit;
 
     public long AppliedPosition => Volatile.Read(ref _applied);
 
-    /// <summary>Starts the feed at the log's head when the node starts (earlier changes concern no activation here).</summary>
-    public void Initialize(long position)
+    /// <summary>Whether someone waits for a position not applied yet (the follower then looks again soon).</summary>
+    public bool IsAwaited
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiters.Count > 0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the feed at the log's horizon when the node starts (earlier changes concern no activation
+    /// here). <paramref name="gapless"/>: positions are consecutive with no holes (SQLite), so a row at the
+    /// next position is published without waiting for the follower.
+    /// </summary>
+    public void Initialize(long position, bool gapless)
     {
         lock (_gate)
         {
             _applied = Math.Max(_applied, position);
+            _gapless = gapless;
         }
     }
 
-    public IDisposable Subscribe(Action<ChangeRecord> onChange)
-    {
-        ArgumentNullException.ThrowIfNull(onChange);
-        var subscription = new Subscription(this, onChange);
-        lock (_gate)
-        {
-            _subscribers.Add(subscription);
-            _snapshot = null;
-        }
+    public Task<long> ReadHeadAsync(CancellationToken cancellationToken) => changeLog.ReadHeadAsync(cancellationToken);
 
-        return subscription;
-    }
+    public IDisposable Subscribe(Action<ChangeRecord> onChange) => _inOrder.Add(onChange);
+
+    public IDisposable SubscribeToArrivals(Action<ChangeRecord> onChange) => _onArrival.Add(onChange);
 
     public Task WaitForAsync(long position, CancellationToken cancellationToken)
     {
@@ -71,63 +89,93 @@ internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILo
         return waiter.WaitAsync(this, cancellationToken);
     }
 
-    /// <summary>Takes rows from a local commit (with its <paramref name="writer"/>) or from the follower (writer null).</summary>
+    /// <summary>Takes a local commit's rows (with the grain that wrote them, whose activation is current, or null).</summary>
     public void Offer(IReadOnlyList<ChangeRecord> changes, GrainId? writer)
     {
-        List<Waiter>? reached = null;
+        List<Waiter>? reached;
+        bool waiting;
         lock (_gate)
         {
-            foreach (var change in changes)
-            {
-                if (change.Position <= _applied || !_pending.TryAdd(change.Position, change))
-                {
-                    continue;
-                }
+            AddPending(changes, writer);
+            reached = _gapless ? PublishThrough(long.MaxValue, contiguousOnly: true) : null;
+            waiting = _pending.Count > 0;
+        }
 
-                if (change.Grain != writer)
-                {
-                    catalog.OnChanged(change);
-                }
-            }
+        reached?.ForEach(w => w.Complete());
+        LocalCommit?.Invoke();
+        if (waiting)
+        {
+            // Only the follower's horizon can prove the positions below these complete.
+            Behind?.Invoke();
+        }
+    }
 
-            var published = 0;
-            while (_pending.Remove(_applied + 1, out var next))
-            {
-                Volatile.Write(ref _applied, next.Position);
-                Publish(next);
-                published++;
-            }
-
-            if (published > 0)
-            {
-                metrics.ChangesApplied(published);
-                reached = TakeReachedWaiters();
-            }
+    /// <summary>
+    /// Takes the follower's rows and its proof that every position at or below <paramref name="complete"/>
+    /// is final and among the rows offered so far: publishes pending rows up to it, in order, and moves
+    /// the applied position there.
+    /// </summary>
+    public void Follow(IReadOnlyList<ChangeRecord> rows, long complete)
+    {
+        List<Waiter>? reached;
+        lock (_gate)
+        {
+            AddPending(rows, writer: null);
+            reached = PublishThrough(complete, contiguousOnly: false);
         }
 
         reached?.ForEach(w => w.Complete());
     }
 
-    private void Publish(ChangeRecord change)
+    /// <summary>New rows go to pending and make the activations they name stale at once.</summary>
+    private void AddPending(IReadOnlyList<ChangeRecord> changes, GrainId? writer)
     {
-        // A subscriber may subscribe or unsubscribe from its callback: walk a snapshot.
-        var subscribers = _snapshot ??= [.. _subscribers];
-        foreach (var subscriber in subscribers)
+        foreach (var change in changes)
         {
-            if (subscriber.IsDisposed)
+            if (change.Position <= _applied || !_pending.TryAdd(change.Position, change))
             {
                 continue;
             }
 
-            try
+            if (change.Grain != writer)
             {
-                subscriber.OnChange(change);
+                catalog.OnChanged(change);
             }
-            catch (Exception exception)
-            {
-                Log.SubscriberFailed(logger, change.Position, exception);
-            }
+
+            _onArrival.Invoke(change);
         }
+    }
+
+    /// <summary>Publishes pending rows up to <paramref name="complete"/> (or only the run at applied + 1); returns the waiters reached.</summary>
+    private List<Waiter>? PublishThrough(long complete, bool contiguousOnly)
+    {
+        var before = _applied;
+        var published = 0;
+        while (_pending.Count > 0)
+        {
+            var next = _pending.First().Value;
+            if (contiguousOnly ? next.Position != _applied + 1 : next.Position > complete)
+            {
+                break;
+            }
+
+            _pending.Remove(next.Position);
+            Volatile.Write(ref _applied, next.Position);
+            _inOrder.Invoke(next);
+            published++;
+        }
+
+        if (!contiguousOnly && complete > _applied)
+        {
+            Volatile.Write(ref _applied, complete);
+        }
+
+        if (published > 0)
+        {
+            metrics.ChangesApplied(published);
+        }
+
+        return _applied > before ? TakeReachedWaiters() : null;
     }
 
     private List<Waiter>? TakeReachedWaiters()
@@ -145,39 +193,11 @@ internal sealed class ChangeFeed(GrainCatalog catalog, GrainMetrics metrics, ILo
         return reached;
     }
 
-    private void Unsubscribe(Subscription subscription)
-    {
-        lock (_gate)
-        {
-            if (_subscribers.Remove(subscription))
-            {
-                _snapshot = null;
-            }
-        }
-    }
-
     private void Remove(Waiter waiter)
     {
         lock (_gate)
         {
             _waiters.Remove(waiter);
-        }
-    }
-
-    private sealed class Subscription(ChangeFeed feed, Action<ChangeRecord> onChange) : IDisposable
-    {
-        private int _disposed;
-
-        public Action<ChangeRecord> OnChange => onChange;
-
-        public bool IsDisposed => Volatile.Read(ref _disposed) == 1;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                feed.Unsubscribe(this);
-            }
         }
     }
 

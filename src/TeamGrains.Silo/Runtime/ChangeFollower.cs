@@ -1,53 +1,61 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TeamGrains.Interfaces.Runtime;
 using TeamGrains.Silo.Storage;
 using TeamGrains.Silo.Storage.Internal;
 
 namespace TeamGrains.Silo.Runtime;
 
 /// <summary>
-/// Follows the change log: reads the rows after this node's applied position, in order, and hands
-/// them to the <see cref="ChangeFeed"/>. Runs on every poll interval, and at once when woken (a
-/// PostgreSQL NOTIFY from any node's commit, or someone waiting for a position). The wake-up is a
-/// hint only: the rows are always read from the table.
+/// Follows the change log: reads, in one statement (one snapshot), the log's horizon and the committed
+/// rows after this node's applied position, in order, and hands them to the <see cref="ChangeFeed"/>,
+/// which drops what they make stale at once and publishes everything up to the horizon: no row can
+/// appear below it later, even when transactions commit out of position order. Runs on every poll
+/// interval, and at once when woken (a PostgreSQL NOTIFY from any node's commit, a local commit, or
+/// someone waiting for a position). The wake-up is a hint only: the rows are always read from the table.
 /// </summary>
 internal sealed class ChangeFollower(
-    TransactionRunner storage, ChangeFeed feed, IOptions<GrainRuntimeOptions> options, ILogger<ChangeFollower> logger) : IDisposable
+    ChangeLogReader changeLog, ChangeFeed feed, IOptions<GrainRuntimeOptions> options, ILogger<ChangeFollower> logger) : IDisposable
 {
     private const int BatchSize = 500;
-    private const string ReadSql =
-        "SELECT position, grain_type, grain_key, kind, payload, committed_at FROM change_log " +
-        "WHERE position > @after ORDER BY position LIMIT @limit";
-
-    private const string HeadSql = "SELECT position FROM change_log_head WHERE id = 1";
+    // A horizon that has not moved for this long is held by a long transaction (idle in transaction, a
+    // batch job): stop looking every RetryInterval, back off to MaxRetry instead.
+    private static readonly TimeSpan StuckAfter = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxRetry = TimeSpan.FromMilliseconds(100);
 
     private readonly WakeSignal _wake = new();
     private readonly TimeSpan _pollInterval = options.Value.ChangePollInterval;
+    private readonly TimeSpan _retryInterval = options.Value.ChangeHorizonRetryInterval;
 
     public void Wake() => _wake.Set();
 
-    public Task<long> ReadHeadAsync(CancellationToken cancellationToken)
-        => storage.ReadAsync(
-            async (transaction, ct) =>
-            {
-                await using var command = ((StorageTransaction)transaction).CreateCommand(HeadSql);
-                return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-            },
-            cancellationToken);
+    /// <summary>Where a starting node begins: the horizon (every change at or below it is final and concerns no activation yet).</summary>
+    public Task<long> ReadHorizonAsync(CancellationToken cancellationToken) => changeLog.ReadHorizonAsync(cancellationToken);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         feed.Behind += Wake;
         try
         {
+            var retry = new HorizonRetry(_retryInterval, StuckAfter, MaxRetry, TimeProvider.System);
             while (!cancellationToken.IsCancellationRequested)
             {
+                var wait = _pollInterval;
                 try
                 {
-                    if (await CatchUpAsync(cancellationToken).ConfigureAwait(false) == BatchSize)
+                    var before = feed.AppliedPosition;
+                    var batch = await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+                    if (batch.Rows.Count == BatchSize && feed.AppliedPosition > before)
                     {
                         continue;
+                    }
+
+                    // Rows wait above the horizon, or someone waits for a position above it: a
+                    // transaction that began earlier still runs. Its end sends no wake-up unless it wrote
+                    // to the log (a rollback after a lost race sends none), so look again shortly.
+                    var next = retry.Next(batch.RowsAboveHorizon || feed.IsAwaited, batch.Horizon);
+                    if (next > TimeSpan.Zero && next < wait)
+                    {
+                        wait = next;
                     }
                 }
                 catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -55,7 +63,7 @@ internal sealed class ChangeFollower(
                     Log.FollowerFailed(logger, exception);
                 }
 
-                await _wake.WaitAsync(_pollInterval, cancellationToken).ConfigureAwait(false);
+                await _wake.WaitAsync(wait, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -68,32 +76,16 @@ internal sealed class ChangeFollower(
         }
     }
 
-    /// <summary>Reads and offers one batch after the applied position; returns how many rows it read.</summary>
-    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    /// <summary>Reads one batch after the applied position and hands it to the feed with the position it proves complete.</summary>
+    public async Task<ChangeLogBatch> CatchUpAsync(CancellationToken cancellationToken)
     {
-        var after = feed.AppliedPosition;
-        var rows = await storage.ReadAsync(
-            async (transaction, ct) =>
-            {
-                var list = new List<ChangeRecord>();
-                await using var command = ((StorageTransaction)transaction).CreateCommand(ReadSql).With("@after", after).With("@limit", BatchSize);
-                await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-                while (await reader.ReadAsync(ct).ConfigureAwait(false))
-                {
-                    list.Add(new ChangeRecord(
-                        reader.GetInt64(0),
-                        new GrainId(reader.GetString(1), reader.GetString(2)),
-                        reader.GetString(3),
-                        reader.IsDBNull(4) ? null : reader.GetString(4),
-                        reader.GetFieldValue<DateTimeOffset>(5)));
-                }
+        var batch = await changeLog.ReadAfterAsync(feed.AppliedPosition, BatchSize, feed.IsAwaited, cancellationToken).ConfigureAwait(false);
 
-                return list;
-            },
-            cancellationToken).ConfigureAwait(false);
-
-        feed.Offer(rows, writer: null);
-        return rows.Count;
+        // Rows above the horizon are not final yet, and a full batch may stop below the horizon: only
+        // positions up to both the horizon and (when full) the last row read are proven complete.
+        var complete = batch.Rows.Count == BatchSize ? Math.Min(batch.Horizon, batch.Rows[^1].Position) : batch.Horizon;
+        feed.Follow(batch.Rows, complete);
+        return batch;
     }
 
     public void Dispose() => _wake.Dispose();

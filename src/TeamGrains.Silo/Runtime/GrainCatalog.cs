@@ -16,8 +16,9 @@ namespace TeamGrains.Silo.Runtime;
 internal sealed partial class GrainCatalog(
     IServiceProvider services, TransactionRunner storage, GrainMetrics metrics, TimeProvider time, ILogger<GrainCatalog> logger)
 {
-    private const string LoadPositionSql =
-        "SELECT (SELECT position FROM change_log_head WHERE id = 1), " +
+    // The change-log horizon of the load's snapshot: every change at or below it is in the state read.
+    private readonly string _loadPositionSql =
+        $"SELECT {ChangeLogSql.For(storage.Dialect).Horizon}, " +
         "(SELECT version FROM grain_versions WHERE grain_type = @t AND grain_key = @k)";
 
     private readonly ConcurrentDictionary<GrainId, GrainActivation> _activations = new();
@@ -106,7 +107,7 @@ internal sealed partial class GrainCatalog(
             {
                 long head;
                 long version;
-                await using (var command = ((StorageTransaction)transaction).CreateCommand(LoadPositionSql)
+                await using (var command = ((StorageTransaction)transaction).CreateCommand(_loadPositionSql)
                     .With("@t", activation.Id.Type).With("@k", activation.Id.Key))
                 await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
                 {

@@ -185,7 +185,13 @@ internal sealed class GrainDispatcher(
         {
             return await task.WaitAsync(Remaining(start)).ConfigureAwait(false);
         }
-        catch (TimeoutException) when (!task.IsCompleted)
+        catch (TimeoutException) when (task.IsCompleted)
+        {
+            // The method finished just as the wait gave up: its outcome stands (the timeout is not the
+            // method's exception, and a raw TimeoutException must never reach a caller).
+            return await task.ConfigureAwait(false);
+        }
+        catch (TimeoutException)
         {
             if (onTimeout is not null)
             {
@@ -209,7 +215,12 @@ internal sealed class GrainDispatcher(
         {
             await task.WaitAsync(Remaining(start)).ConfigureAwait(false);
         }
-        catch (TimeoutException) when (!task.IsCompleted)
+        catch (TimeoutException) when (task.IsCompleted)
+        {
+            // Activation finished just as the wait gave up: its outcome stands.
+            await task.ConfigureAwait(false);
+        }
+        catch (TimeoutException)
         {
             throw TimedOut(invoker, activation);
         }

@@ -26,4 +26,23 @@ public sealed class GrainRuntimeOptions
     /// the wait; this interval bounds it when a notification is lost.
     /// </summary>
     public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// How often the change follower looks again while rows (or someone waiting) are held above the
+    /// change log's horizon by a transaction still running. Its end wakes nobody when it wrote nothing
+    /// to the log (a rollback after a lost race), so this bounds the delay it adds to subscription
+    /// events and consistency-token waits; each look is one cheap statement. A horizon held for over a
+    /// second (a long transaction) is looked at less often, backing off to 100 ms.
+    /// </summary>
+    public TimeSpan ChangeHorizonRetryInterval { get; set; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>
+    /// How long change-log rows are kept. Nodes only read rows newer than their applied position, and
+    /// a running node is seconds behind at most, so a day is ample; a node stopped longer starts
+    /// again from the log's horizon and needs none of the old rows.
+    /// </summary>
+    public TimeSpan ChangeLogRetention { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often each node deletes change-log rows older than <see cref="ChangeLogRetention"/> (in bounded batches).</summary>
+    public TimeSpan ChangeLogPruneInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -40,7 +40,7 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
 
         if (ReferenceEquals(grain.Activation.Grain, grain))
         {
-            grain.Activation.LoadedPosition = result.Position;
+            grain.Activation.LoadedPosition = result.StatePosition;
         }
 
         changeFeed.Offer(result.Changes, grain.GrainId);

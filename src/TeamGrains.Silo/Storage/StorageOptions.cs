@@ -14,7 +14,10 @@ public sealed class StorageOptions
 
     public string? SqlitePath { get; set; }
 
-    /// <summary>Send a NOTIFY with each PostgreSQL commit so that followers on other nodes wake at once.</summary>
+    /// <summary>
+    /// Send a NOTIFY after this node's PostgreSQL commits (one per burst, outside the writing
+    /// transactions) so that followers on other nodes wake at once instead of at their next poll.
+    /// </summary>
     public bool NotifyOnCommit { get; set; } = true;
 
     public StorageDialect Dialect => string.IsNullOrWhiteSpace(PostgresConnectionString) ? StorageDialect.Sqlite : StorageDialect.PostgreSql;

@@ -22,7 +22,7 @@ public sealed class ConsistencyTokenTests : IDisposable
     public async Task AMutationTokenCoversCommitsThisNodeHasNotAppliedYet()
     {
         _factory.ChangeFeed.Advance(41);
-        _factory.Storage.SetHead(57);
+        _factory.ChangeFeed.SetHead(57);
 
         var body = await (await _factory.CreateClient().SendAsync(GraphQLHttp.Post("mutation { bump }"))).JsonAsync();
 

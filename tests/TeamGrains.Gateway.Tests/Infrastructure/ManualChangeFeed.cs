@@ -8,8 +8,14 @@ public sealed class ManualChangeFeed : IChangeFeed
     private readonly Lock _lock = new();
     private readonly List<(long Position, TaskCompletionSource Done)> _waiters = [];
     private long _applied;
+    private long _head;
 
     public long AppliedPosition => Interlocked.Read(ref _applied);
+
+    /// <summary>Moves the change log's head, as a commit of another node would.</summary>
+    public void SetHead(long position) => Interlocked.Exchange(ref _head, position);
+
+    public Task<long> ReadHeadAsync(CancellationToken cancellationToken) => Task.FromResult(Interlocked.Read(ref _head));
 
     public void Advance(long position)
     {
@@ -25,6 +31,8 @@ public sealed class ManualChangeFeed : IChangeFeed
     }
 
     public IDisposable Subscribe(Action<ChangeRecord> onChange) => throw new NotSupportedException();
+
+    public IDisposable SubscribeToArrivals(Action<ChangeRecord> onChange) => throw new NotSupportedException();
 
     public Task WaitForAsync(long position, CancellationToken cancellationToken)
     {

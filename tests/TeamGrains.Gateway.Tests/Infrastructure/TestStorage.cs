@@ -10,12 +10,8 @@ public sealed class TestStorage : IStorage, IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private long _head;
 
     public bool Reachable { get; set; } = true;
-
-    /// <summary>Moves the change log's head, as a commit of another node would.</summary>
-    public void SetHead(long position) => Interlocked.Exchange(ref _head, position);
 
     public StorageDialect Dialect => StorageDialect.Sqlite;
 
@@ -42,15 +38,6 @@ public sealed class TestStorage : IStorage, IDisposable
         if (_connection.State != System.Data.ConnectionState.Open)
         {
             await _connection.OpenAsync(cancellationToken);
-            await using var create = _connection.CreateCommand();
-            create.CommandText = "CREATE TABLE change_log_head (id INTEGER PRIMARY KEY, position INTEGER NOT NULL); INSERT INTO change_log_head VALUES (1, 0);";
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using (var update = _connection.CreateCommand())
-        {
-            update.CommandText = "UPDATE change_log_head SET position = " + Interlocked.Read(ref _head);
-            await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);

@@ -98,16 +98,41 @@ public abstract class StorageContractTests(IStorageFixture fixture)
         await using var silo = await TestSilo.StartAsync(fixture.Storage);
         var runner = silo.Services.GetRequiredService<TransactionRunner>();
         var grain = new GrainId("ContractGrain", Guid.NewGuid().ToString("N"));
-        var head = await HeadAsync(silo.Storage);
+        var other = new GrainId("ContractGrain", Guid.NewGuid().ToString("N"));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => runner.WriteAsync(grain, 0, "created", (tx, _) =>
         {
-            tx.AddChange(new GrainId("ContractGrain", "other"), "touched");
+            tx.AddChange(other, "touched");
             throw new InvalidOperationException("the grain changed its mind");
         }, CancellationToken.None));
 
         Assert.Equal(0, await VersionOfAsync(silo.Storage, grain));
-        Assert.Equal(head, await HeadAsync(silo.Storage));
+        Assert.Equal(0, await VersionOfAsync(silo.Storage, other));
+        Assert.Equal(0, await LogRowsOfAsync(silo.Storage, grain, other));
+    }
+
+    [StorageFact]
+    public async Task ATransactionThatNamesMoreRowsThanAPositionBlockHoldsIsRefusedWhole()
+    {
+        await using var silo = await TestSilo.StartAsync(fixture.Storage);
+        var runner = silo.Services.GetRequiredService<TransactionRunner>();
+        var grain = new GrainId("ContractGrain", Guid.NewGuid().ToString("N"));
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => runner.WriteAsync(grain, 0, "created", (tx, _) =>
+        {
+            // With the writer's own row: one more than a transaction's block of positions holds.
+            for (var i = 0; i < ChangeLogSql.MaxChangesPerTransaction; i++)
+            {
+                tx.AddChange(grain, "bulk", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            tx.AddChange(new GrainId("ContractGrain", grain.Key + "-other"), "touched");
+            return Task.CompletedTask;
+        }, CancellationToken.None));
+
+        Assert.Contains("65535", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await VersionOfAsync(silo.Storage, grain));
+        Assert.Equal(0, await LogRowsOfAsync(silo.Storage, grain));
     }
 
     [StorageFact]
@@ -128,18 +153,19 @@ public abstract class StorageContractTests(IStorageFixture fixture)
     }
 
     [StorageFact]
-    public async Task ConcurrentWritersGetGaplessPositionsPublishedInOrder()
+    public async Task ConcurrentWritersGetDistinctPositionsPublishedOnceInOrder()
     {
         await using var silo = await TestSilo.StartAsync(fixture.Storage);
-        var published = new List<long>();
+        var published = new List<ChangeRecord>();
         using var subscription = silo.ChangeFeed.Subscribe(change =>
         {
             lock (published)
             {
-                published.Add(change.Position);
+                published.Add(change);
             }
         });
-        var start = await HeadAsync(silo.Storage);
+        var start = silo.ChangeFeed.AppliedPosition;
+        var prefix = Guid.NewGuid().ToString("N");
 
         const int writers = 6;
         const int writesEach = 10;
@@ -151,22 +177,33 @@ public abstract class StorageContractTests(IStorageFixture fixture)
                 positions.Add(await silo.Storage.WriteAsync((tx, _) =>
                 {
                     // Two rows per commit: the positions of one commit are consecutive.
-                    tx.AddChange(new GrainId("ContractGrain", $"w{w}"), "first", $"{w}:{i}");
-                    tx.AddChange(new GrainId("ContractGrain", $"w{w}"), "second", $"{w}:{i}");
+                    tx.AddChange(new GrainId("ContractGrain", $"{prefix}-{w}"), "first", $"{w}:{i}");
+                    tx.AddChange(new GrainId("ContractGrain", $"{prefix}-{w}"), "second", $"{w}:{i}");
                     return Task.CompletedTask;
                 }));
             }
 
             return positions;
         }));
+        var lasts = returned.SelectMany(p => p).Order().ToList();
+        await silo.ChangeFeed.WaitForAsync(lasts[^1], CancellationToken.None);
 
-        var expected = Enumerable.Range(1, writers * writesEach * 2).Select(i => start + i).ToList();
-        Assert.Equal(expected, await LogPositionsAfterAsync(silo.Storage, start));
-        Assert.Equal(expected.Where(p => (p - start) % 2 == 0), returned.SelectMany(p => p).Order());
-        Assert.Equal(start + expected.Count, silo.ChangeFeed.AppliedPosition);
+        var ours = (await LogAfterAsync(silo.Storage, start)).Where(r => r.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        Assert.Equal(writers * writesEach * 2, ours.Count);
+        Assert.Equal(lasts, ours.Where(r => r.Kind == "second").Select(r => r.Position));
+        Assert.Equal(lasts.Select(p => p - 1), ours.Where(r => r.Kind == "first").Select(r => r.Position));
+        Assert.True(silo.ChangeFeed.AppliedPosition >= lasts[^1]);
+        if (fixture.Dialect == StorageDialect.Sqlite)
+        {
+            // SQLite keeps its counter: one writer at a time, so positions are gapless too.
+            Assert.Equal(Enumerable.Range(1, ours.Count).Select(i => start + i), ours.Select(r => r.Position));
+        }
+
         lock (published)
         {
-            Assert.Equal(expected, published.Where(p => p > start));
+            var publishedOurs = published.Where(c => c.Grain.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(c => c.Position).ToList();
+            Assert.Equal(ours.Select(r => r.Position), publishedOurs);
+            Assert.True(published.Select(c => c.Position).Zip(published.Skip(1).Select(c => c.Position)).All(pair => pair.First < pair.Second));
         }
     }
 
@@ -209,20 +246,77 @@ public abstract class StorageContractTests(IStorageFixture fixture)
         Assert.Equal(1, await VersionOfAsync(silo.Storage, grain));
     }
 
+    [StorageFact]
+    public async Task PruningDeletesOnlyRowsPastTheRetentionAndNodesFollowOnAfterIt()
+    {
+        var storage = await fixture.CreateIsolatedAsync();
+        await using var silo = await TestSilo.StartAsync(storage, configureRuntime: o => o.ChangeLogRetention = TimeSpan.FromHours(1));
+        var prefix = Guid.NewGuid().ToString("N");
+        for (var i = 0; i < 3; i++)
+        {
+            await AppendAsync(silo.Storage, $"{prefix}-old-{i}");
+        }
+
+        await AppendAsync(silo.Storage, $"{prefix}-new");
+        await silo.Storage.WriteAsync((tx, ct) => tx.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE change_log SET committed_at = @at WHERE grain_key LIKE @old",
+            new { at = DateTimeOffset.UtcNow.AddHours(-2), old = prefix + "-old-%" }, tx.Transaction, cancellationToken: ct)));
+
+        var pruner = silo.Services.GetRequiredService<ChangeLogPruner>();
+        Assert.Equal(3, await pruner.PruneAsync(CancellationToken.None));
+        Assert.Equal(0, await pruner.PruneAsync(CancellationToken.None));
+        Assert.Equal([$"{prefix}-new"], (await LogAfterAsync(silo.Storage, 0)).Select(r => r.Key));
+
+        // Pruning takes nothing a node still needs: a node started now follows the next commits.
+        await using var other = await TestSilo.StartAsync(storage);
+        var seen = new List<string>();
+        using var subscription = other.ChangeFeed.Subscribe(change =>
+        {
+            lock (seen)
+            {
+                seen.Add(change.Grain.Key);
+            }
+        });
+        await AppendAsync(silo.Storage, $"{prefix}-after");
+        await other.ChangeFeed.WaitForAsync(await silo.ChangeFeed.ReadHeadAsync(CancellationToken.None), CancellationToken.None);
+        lock (seen)
+        {
+            Assert.Contains($"{prefix}-after", seen);
+        }
+    }
+
+    private static Task<long> AppendAsync(IStorage storage, string key) => storage.WriteAsync((tx, _) =>
+    {
+        tx.AddChange(new GrainId("ContractGrain", key), "changed");
+        return Task.CompletedTask;
+    });
+
     private static Task NoSql(IStorageTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static Task<long> VersionOfAsync(IStorage storage, GrainId grain) => storage.ReadAsync(async (tx, ct) =>
         await tx.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT version FROM grain_versions WHERE grain_type = @Type AND grain_key = @Key", new { grain.Type, grain.Key }, tx.Transaction, cancellationToken: ct)) ?? 0);
 
-    private static Task<long> HeadAsync(IStorage storage) => storage.ReadAsync((tx, ct) =>
-        tx.Connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT position FROM change_log_head", transaction: tx.Transaction, cancellationToken: ct)));
+    private static Task<long> LogRowsOfAsync(IStorage storage, params GrainId[] grains) => storage.ReadAsync(async (tx, ct) =>
+    {
+        long count = 0;
+        foreach (var grain in grains)
+        {
+            count += await tx.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM change_log WHERE grain_key = @Key", new { grain.Key }, tx.Transaction, cancellationToken: ct));
+        }
 
-    private static Task<List<long>> LogPositionsAfterAsync(IStorage storage, long after) => storage.ReadAsync(async (tx, ct) =>
-        (await tx.Connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT position FROM change_log WHERE position > @after ORDER BY position", new { after }, tx.Transaction, cancellationToken: ct))).ToList());
+        return count;
+    });
+
+    private static Task<List<LogRow>> LogAfterAsync(IStorage storage, long after) => storage.ReadAsync(async (tx, ct) =>
+        (await tx.Connection.QueryAsync<LogRow>(new CommandDefinition(
+            "SELECT position AS Position, grain_key AS Key, kind AS Kind FROM change_log WHERE position > @after ORDER BY position",
+            new { after }, tx.Transaction, cancellationToken: ct))).ToList());
 
     private static Task<List<long>> AppliedMigrationsAsync(IStorage storage) => storage.ReadAsync(async (tx, ct) =>
         (await tx.Connection.QueryAsync<long>(new CommandDefinition(
             "SELECT version FROM schema_migrations ORDER BY version", transaction: tx.Transaction, cancellationToken: ct))).ToList());
+
+    private sealed record LogRow(long Position, string Key, string Kind);
 }

@@ -1,4 +1,5 @@
 using TeamGrains.Interfaces.Permissions;
+using TeamGrains.Silo.Grains.Shared;
 
 namespace TeamGrains.Silo.Grains.Organizations;
 
@@ -22,8 +23,8 @@ internal sealed class OrganizationState
     /// <summary>This organization first, the root last.</summary>
     public List<string> Chain { get; set; } = [];
 
-    /// <summary>User id → direct membership.</summary>
-    public Dictionary<string, DirectMember> Members { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>User id → direct membership (compact: every personal organization, one per user, holds one).</summary>
+    public CompactStringMap<DirectMember> Members { get; set; } = new();
 
     /// <summary>Built-in plus custom roles; custom roles are kept by the root only (sub-organizations ask their root).</summary>
     public RoleCatalogue Roles { get; set; } = RoleCatalogue.BuiltInOnly;

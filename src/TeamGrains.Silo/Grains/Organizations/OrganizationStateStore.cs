@@ -1,6 +1,7 @@
 using Dapper;
 using TeamGrains.Interfaces.Permissions;
 using TeamGrains.Silo.Grains.Shared;
+using TeamGrains.Silo.Permissions;
 using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Silo.Grains.Organizations;
@@ -34,18 +35,34 @@ internal sealed class OrganizationStateStore : IGrainStateStore<OrganizationStat
             roles = RoleCatalogue.Create(custom.Select(r => KeyValuePair.Create(r.Item1, CustomRolePermissions.Parse(r.Item2))));
         }
 
+        // 110,000 organizations stay in memory (one personal organization per user): the grain key's string
+        // stands for this organization's id wherever it appears, the chain's for every ancestor, and the
+        // personal owner's for its membership, instead of one fresh string per column read.
+        var chain = await TreeMembership.ChainAsync(transaction, key, cancellationToken).ConfigureAwait(false);
+        if (chain.Count > 0)
+        {
+            chain[0] = key;
+        }
+
+        var ownerId = row.PersonalOwnerId;
         return new OrganizationState
         {
             Exists = true,
-            Id = row.Id,
+            Id = key,
             Name = row.Name,
-            ParentId = row.ParentId,
-            RootId = row.RootId,
-            PersonalOwnerId = row.PersonalOwnerId,
+            ParentId = SameText(chain, 1, row.ParentId),
+            RootId = SameText(chain, chain.Count - 1, row.RootId)!,
+            PersonalOwnerId = ownerId,
             CreatedAt = row.CreatedAt,
-            Chain = await TreeMembership.ChainAsync(transaction, key, cancellationToken).ConfigureAwait(false),
-            Members = members.ToDictionary(m => m.Item1, m => new DirectMember(m.Item1, m.Item2, m.Item3, m.Item4), StringComparer.Ordinal),
+            Chain = chain,
+            Members = new CompactStringMap<DirectMember>(
+                members.Select(m => new DirectMember(m.Item1 == ownerId ? ownerId : m.Item1, SharedRoleNames.Of(m.Item2), m.Item3, m.Item4)),
+                m => m.UserId),
             Roles = roles,
         };
     }
+
+    /// <summary>The chain's instance of <paramref name="value"/> when the chain holds that text at <paramref name="index"/>.</summary>
+    private static string? SameText(List<string> chain, int index, string? value)
+        => index >= 0 && index < chain.Count && string.Equals(chain[index], value, StringComparison.Ordinal) ? chain[index] : value;
 }

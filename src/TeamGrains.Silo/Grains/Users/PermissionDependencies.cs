@@ -18,7 +18,8 @@ internal sealed class PermissionDependencies : IDisposable
 
     public PermissionDependencies(IChangeFeed changeFeed)
     {
-        _subscription = changeFeed.Subscribe(OnChange);
+        // A cache must drop answers as soon as a change is known, not once earlier positions are proven.
+        _subscription = changeFeed.SubscribeToArrivals(OnChange);
     }
 
     /// <summary>

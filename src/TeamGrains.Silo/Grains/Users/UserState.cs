@@ -1,5 +1,6 @@
 using TeamGrains.Interfaces.Permissions;
 using TeamGrains.Interfaces.Users;
+using TeamGrains.Silo.Grains.Shared;
 
 namespace TeamGrains.Silo.Grains.Users;
 
@@ -20,8 +21,8 @@ internal sealed class UserState
 
     public string PersonalOrganizationId { get; set; } = "";
 
-    /// <summary>Organization id → direct membership.</summary>
-    public Dictionary<string, UserMembership> Memberships { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Organization id → direct membership (compact: one per active user stays in memory).</summary>
+    public CompactStringMap<UserMembership> Memberships { get; set; } = new();
 
-    public List<TeamRoleSnapshot> Teams { get; set; } = [];
+    public IReadOnlyList<TeamRoleSnapshot> Teams { get; set; } = [];
 }

@@ -1,5 +1,7 @@
 using Dapper;
 using TeamGrains.Interfaces.Permissions;
+using TeamGrains.Silo.Grains.Shared;
+using TeamGrains.Silo.Permissions;
 using TeamGrains.Interfaces.Users;
 using TeamGrains.Silo.Storage;
 
@@ -35,12 +37,9 @@ internal sealed class UserStateStore : IGrainStateStore<UserState>
 
         // 100,000 users stay in memory: one string instance per organization id or role name a user holds,
         // not one per column read (the personal organization's id appears three times in its row set).
-        var byOrganization = new Dictionary<string, UserMembership>(StringComparer.Ordinal);
-        foreach (var (organizationId, rootId, role, joinedAt, addedBy) in memberships)
-        {
-            byOrganization[organizationId] = new UserMembership(
-                organizationId, rootId == organizationId ? organizationId : rootId, SharedRoleName(role), joinedAt, addedBy);
-        }
+        var byOrganization = new CompactStringMap<UserMembership>(
+            memberships.Select(m => new UserMembership(m.Item1, m.Item2 == m.Item1 ? m.Item1 : m.Item2, SharedRoleNames.Of(m.Item3), m.Item4, m.Item5)),
+            m => m.OrganizationId);
 
         var personalOrganizationId = user.PersonalOrganizationId ?? "";
         if (byOrganization.TryGetValue(personalOrganizationId, out var personal))
@@ -58,21 +57,7 @@ internal sealed class UserStateStore : IGrainStateStore<UserState>
             CreatedAt = user.CreatedAt,
             PersonalOrganizationId = personalOrganizationId,
             Memberships = byOrganization,
-            Teams = [.. teams.Select(t => new TeamRoleSnapshot(t.Item1, t.Item2, t.Item3 is null ? null : SharedRoleName(t.Item3)))],
+            Teams = teams.Select(t => new TeamRoleSnapshot(t.Item1, t.Item2, t.Item3 is null ? null : SharedRoleNames.Of(t.Item3))).ToArray(),
         };
-    }
-
-    /// <summary>The built-in role's own name instance when <paramref name="role"/> is one (custom role names stay as read).</summary>
-    private static string SharedRoleName(string role)
-    {
-        foreach (var builtIn in BuiltInRoles.All)
-        {
-            if (string.Equals(builtIn.Name, role, StringComparison.Ordinal))
-            {
-                return builtIn.Name;
-            }
-        }
-
-        return role;
     }
 }

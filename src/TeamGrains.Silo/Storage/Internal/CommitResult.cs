@@ -1,4 +1,7 @@
 namespace TeamGrains.Silo.Storage.Internal;
 
-/// <summary>What a committed write produced: its last change-log position (0 when it named no change) and its rows.</summary>
-internal sealed record CommitResult(long Position, IReadOnlyList<ChangeRecord> Changes);
+/// <summary>
+/// What a committed write produced: its last change-log position (0 when it named no change), the
+/// position the writer's state is at (see <see cref="AppendResult.StatePosition"/>), and its rows.
+/// </summary>
+internal sealed record CommitResult(long Position, long StatePosition, IReadOnlyList<ChangeRecord> Changes);

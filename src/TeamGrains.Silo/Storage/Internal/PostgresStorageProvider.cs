@@ -9,7 +9,7 @@ namespace TeamGrains.Silo.Storage.Internal;
 /// <summary>PostgreSQL through one pooled Npgsql data source.</summary>
 internal sealed class PostgresStorageProvider : StorageProvider
 {
-    /// <summary>The channel whose NOTIFY wakes followers; the payload is the commit's last position.</summary>
+    /// <summary>The channel whose NOTIFY wakes followers (empty payload: a wake-up only).</summary>
     public const string ChangeChannel = "teamgrains_changes";
 
     private const string UniqueViolation = "23505";
@@ -19,28 +19,34 @@ internal sealed class PostgresStorageProvider : StorageProvider
     /// <summary>Key of the advisory lock that serializes migrations (any constant; "TGMIGRAT" in ASCII).</summary>
     private const long MigrationLockKey = 0x54474D4947524154;
 
-    private const string AppendSql = """
-        WITH head AS (
-            UPDATE change_log_head SET position = position + @count WHERE id = 1 RETURNING position
+    /// <summary>
+    /// Positions are xid * 65536 + ordinal: no shared row, so commits do not wait on one another. Also
+    /// returns the horizon of the statement's snapshot, which the writer's activation takes as the
+    /// position its state is at (see <see cref="AppendResult.StatePosition"/>).
+    /// </summary>
+    private static readonly string AppendSql = $"""
+        WITH appended AS (
+            INSERT INTO change_log (position, grain_type, grain_key, kind, payload, committed_at)
+            SELECT pg_current_xact_id()::text::bigint * 65536 + c.ordinal, c.grain_type, c.grain_key, c.kind, c.payload, @committed_at
+            FROM unnest(@types, @keys, @kinds, @payloads) WITH ORDINALITY AS c(grain_type, grain_key, kind, payload, ordinal)
+            RETURNING position
         )
-        INSERT INTO change_log (position, grain_type, grain_key, kind, payload, committed_at)
-        SELECT head.position - @count + c.ordinal, c.grain_type, c.grain_key, c.kind, c.payload, @committed_at
-        FROM head, unnest(@types, @keys, @kinds, @payloads) WITH ORDINALITY AS c(grain_type, grain_key, kind, payload, ordinal)
-        RETURNING position
+        SELECT max(position), {ChangeLogSql.PostgreSql.Horizon} FROM appended
         """;
 
     private readonly NpgsqlDataSource _dataSource;
-    private readonly bool _notify;
 
     public PostgresStorageProvider(StorageOptions options)
     {
         _dataSource = NpgsqlDataSource.Create(options.PostgresConnectionString!);
-        _notify = options.NotifyOnCommit;
     }
 
     public override StorageDialect Dialect => StorageDialect.PostgreSql;
 
     public NpgsqlDataSource DataSource => _dataSource;
+
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+        => await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
     public override async Task<StorageTransaction> BeginAsync(bool write, CancellationToken cancellationToken)
     {
@@ -60,7 +66,7 @@ internal sealed class PostgresStorageProvider : StorageProvider
         }
     }
 
-    public override async Task<long> AppendChangesAsync(
+    public override async Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken)
     {
         var types = new string[changes.Count];
@@ -75,23 +81,16 @@ internal sealed class PostgresStorageProvider : StorageProvider
             payloads[i] = changes[i].Payload;
         }
 
-        var sql = _notify ? AppendSql + ";\nSELECT pg_notify('" + ChangeChannel + "', '')" : AppendSql;
-        await using var command = (NpgsqlCommand)transaction.CreateCommand(sql);
-        command.Parameters.Add(new NpgsqlParameter<long>("count", changes.Count));
+        await using var command = (NpgsqlCommand)transaction.CreateCommand(AppendSql);
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("committed_at", committedAt.ToUniversalTime()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("types", types));
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys));
         command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", kinds));
         command.Parameters.Add(new NpgsqlParameter("payloads", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = payloads });
 
-        long last = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            last = Math.Max(last, reader.GetInt64(0));
-        }
-
-        return last;
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new AppendResult(reader.GetInt64(0), reader.GetInt64(1));
     }
 
     public override Exception? Translate(Exception exception) => exception switch

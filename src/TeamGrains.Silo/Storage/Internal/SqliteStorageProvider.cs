@@ -46,6 +46,9 @@ internal sealed class SqliteStorageProvider : StorageProvider
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+        => await OpenAsync(cancellationToken).ConfigureAwait(false);
+
     public override async Task<StorageTransaction> BeginAsync(bool write, CancellationToken cancellationToken)
     {
         var gate = write ? await WriteGate.EnterAsync(_writeGate, cancellationToken).ConfigureAwait(false) : null;
@@ -68,7 +71,7 @@ internal sealed class SqliteStorageProvider : StorageProvider
         }
     }
 
-    public override async Task<long> AppendChangesAsync(
+    public override async Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken)
     {
         long last;
@@ -92,7 +95,8 @@ internal sealed class SqliteStorageProvider : StorageProvider
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return last;
+        // One writer at a time: every earlier position is committed, and this state follows all of them.
+        return new AppendResult(last, last);
     }
 
     public override Exception? Translate(Exception exception) => exception switch

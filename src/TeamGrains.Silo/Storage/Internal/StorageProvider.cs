@@ -7,15 +7,21 @@ internal abstract class StorageProvider : IAsyncDisposable
 {
     public abstract StorageDialect Dialect { get; }
 
+    /// <summary>
+    /// Opens a connection with no transaction, for single statements that need none (a statement sees
+    /// one snapshot by itself): one round trip instead of BEGIN ... COMMIT.
+    /// </summary>
+    public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
     /// <summary>Opens a transaction; a writing one on SQLite waits for the single writer slot (BEGIN IMMEDIATE).</summary>
     public abstract Task<StorageTransaction> BeginAsync(bool write, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Takes the next <paramref name="changes"/>.Count positions from the one-row counter and inserts
-    /// the change-log rows; returns the last position. Runs last in the writing transaction so the
-    /// counter row stays locked only for the commit's tail.
+    /// Inserts the change-log rows with consecutive positions (PostgreSQL: from the transaction id;
+    /// SQLite: from the one-row counter, under its single writer lock). Runs last in the writing
+    /// transaction, after every row lock the transaction takes.
     /// </summary>
-    public abstract Task<long> AppendChangesAsync(
+    public abstract Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken);
 
     /// <summary>The exception callers should see for a provider error: unique violation, conflict, or null to rethrow as is.</summary>

@@ -8,7 +8,8 @@ namespace TeamGrains.Silo.Storage.Internal;
 /// <summary>
 /// Runs read and write transactions. A write is: the caller's SQL, the writer's version compare-and-set
 /// together with a version bump for every other grain it names (so their in-flight writes conflict
-/// and re-decide on the new state), the change-log rows, commit. Provider errors come out as
+/// and re-decide on the new state), the change-log rows (at most
+/// <see cref="ChangeLogSql.MaxChangesPerTransaction"/>), commit. Provider errors come out as
 /// <see cref="UniqueViolationException"/> or <see cref="GrainConflictException"/>.
 /// </summary>
 internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics metrics, TimeProvider time)
@@ -45,6 +46,28 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
     }
 
     /// <summary>
+    /// Runs <paramref name="read"/>, which must issue exactly one statement, on a connection with no
+    /// transaction: the statement sees one snapshot by itself, and it costs one round trip.
+    /// </summary>
+    public async Task<T> ReadStatementAsync<T>(Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            await using var connection = await provider.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await read(connection, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (provider.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+        finally
+        {
+            metrics.StorageCompleted("read", start);
+        }
+    }
+
+    /// <summary>
     /// Commits <paramref name="changes"/>; with a <paramref name="writer"/>, only if its version is still
     /// <paramref name="expectedVersion"/> (then its version becomes expectedVersion + 1).
     /// </summary>
@@ -64,13 +87,19 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
             var pending = CollectChanges(transaction, writer, writerChangeKind);
             await LockVersionsAsync(transaction, pending, writer, expectedVersion, cancellationToken).ConfigureAwait(false);
 
+            if (pending.Count > ChangeLogSql.MaxChangesPerTransaction)
+            {
+                throw new InvalidOperationException(
+                    $"One transaction may append at most {ChangeLogSql.MaxChangesPerTransaction} change-log rows; this one named {pending.Count}. Split the write.");
+            }
+
             var records = new List<ChangeRecord>(pending.Count);
-            long position = 0;
+            var appended = default(AppendResult);
             if (pending.Count > 0)
             {
                 var committedAt = time.GetUtcNow();
-                position = await provider.AppendChangesAsync(transaction, pending, committedAt, cancellationToken).ConfigureAwait(false);
-                var first = position - pending.Count + 1;
+                appended = await provider.AppendChangesAsync(transaction, pending, committedAt, cancellationToken).ConfigureAwait(false);
+                var first = appended.LastPosition - pending.Count + 1;
                 for (var i = 0; i < pending.Count; i++)
                 {
                     records.Add(new ChangeRecord(first + i, pending[i].Grain, pending[i].Kind, pending[i].Payload, committedAt));
@@ -78,7 +107,7 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
             }
 
             await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new CommitResult(position, records);
+            return new CommitResult(appended.LastPosition, appended.StatePosition, records);
         }
         catch (Exception exception) when (provider.Translate(exception) is { } translated)
         {
@@ -158,7 +187,7 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
     /// <summary>
     /// Compare-and-set of the writer's version row and a bump of every other named grain's, all in one
     /// global order (type, key) and after the caller's SQL: version rows are the last row locks a write
-    /// takes (before the change-log head), so two writes that name each other cannot deadlock, nor a
+    /// takes (before the change-log rows), so two writes that name each other cannot deadlock, nor a
     /// version row against a tree lock (Grains/README.md, "Lock order").
     /// </summary>
     private async Task LockVersionsAsync(
