@@ -23,10 +23,9 @@ internal sealed class GrainDispatcher(
     public GrainMetrics Metrics => metrics;
 
     public Task<T> CallAsync<T>(GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker)
-        => CallAsync(reference, args, invoker, Stopwatch.GetTimestamp(), conflicts: 0, writeLock: null);
+        => CallAsync(reference, args, invoker, Stopwatch.GetTimestamp(), conflicts: 0);
 
-    private async Task<T> CallAsync<T>(
-        GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts, IAsyncDisposable? writeLock)
+    private async Task<T> CallAsync<T>(GrainReference reference, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
     {
         while (true)
         {
@@ -60,7 +59,7 @@ internal sealed class GrainDispatcher(
                 continue;
             }
 
-            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts, writeLock)
+            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts)
                 .ConfigureAwait(false);
         }
     }
@@ -68,15 +67,13 @@ internal sealed class GrainDispatcher(
     /// <summary>Finishes a call that holds <paramref name="activation"/>'s turn; frees the turn when the method is done.</summary>
     public Task<T> ContinueInTurnAsync<T>(
         GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start)
-        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0, writeLock: null);
+        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0);
 
-    /// <param name="writeLock">The grain's write lock when an outer attempt of this call holds it (and releases it).</param>
     private async Task<T> ContinueInTurnAsync<T>(
-        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker,
-        long start, int conflicts, IAsyncDisposable? writeLock)
+        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
     {
         var holdsTurn = true;
-        IAsyncDisposable? acquired = null;
+        IAsyncDisposable? writeLock = null;
         try
         {
             while (true)
@@ -93,24 +90,24 @@ internal sealed class GrainDispatcher(
                 {
                     metrics.Conflict(activation.Registration.TypeName);
                     Log.CallConflicted(logger, invoker.Name, activation.Id, conflicts);
-                    if (writeLock is null)
+                    if (!storage.WriteLocks.IsEnabled)
                     {
-                        writeLock = acquired = await AcquireWriteLockAsync(activation, invoker, start).ConfigureAwait(false);
-                        if (writeLock is null)
-                        {
-                            await BackOffAsync(conflicts).ConfigureAwait(false);
-                        }
+                        await BackOffAsync(conflicts).ConfigureAwait(false);
                     }
 
                     if (!activation.IsValid)
                     {
                         // A newer change already replaced this activation: re-run the call on the fresh
-                        // one, in its turn, so this node keeps one writer per grain.
+                        // one, in its turn, so this node keeps one writer per grain. Without the write
+                        // lock: the fresh activation's state is new, and holding the lock while waiting
+                        // behind this node's queue for that turn would stall every other node's writes.
+                        writeLock = await ReleaseAsync(writeLock).ConfigureAwait(false);
                         holdsTurn = false;
                         activation.EndCall();
-                        return await CallAsync(reference, args, invoker, start, conflicts, writeLock).ConfigureAwait(false);
+                        return await CallAsync(reference, args, invoker, start, conflicts).ConfigureAwait(false);
                     }
 
+                    writeLock ??= await AcquireWriteLockAsync(activation, invoker, start).ConfigureAwait(false);
                     await catalog.ReloadAsync(activation).ConfigureAwait(false);
                     pending = invoker.Call(activation.Grain, args);
                 }
@@ -129,16 +126,13 @@ internal sealed class GrainDispatcher(
                 activation.EndCall();
             }
 
-            if (acquired is not null)
-            {
-                await acquired.DisposeAsync().ConfigureAwait(false);
-            }
+            await ReleaseAsync(writeLock).ConfigureAwait(false);
         }
     }
 
     /// <summary>
     /// The grain's write lock, waited for until the call's deadline (UNAVAILABLE past it); null where
-    /// the provider needs none (SQLite), and then the retry backs off instead.
+    /// the provider needs none (SQLite: the re-run backs off instead).
     /// </summary>
     private async Task<IAsyncDisposable?> AcquireWriteLockAsync(GrainActivation activation, GrainMethodInvoker invoker, long start)
     {
@@ -151,6 +145,17 @@ internal sealed class GrainDispatcher(
         {
             throw TimedOut(invoker, activation);
         }
+    }
+
+    /// <summary>Releases <paramref name="writeLock"/> if held; returns null (what the caller now holds).</summary>
+    private static async Task<IAsyncDisposable?> ReleaseAsync(IAsyncDisposable? writeLock)
+    {
+        if (writeLock is not null)
+        {
+            await writeLock.DisposeAsync().ConfigureAwait(false);
+        }
+
+        return null;
     }
 
     /// <summary>A short random pause after a lost race, so two nodes hammering one grain take turns instead of colliding again.</summary>

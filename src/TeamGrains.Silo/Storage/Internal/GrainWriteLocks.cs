@@ -39,6 +39,9 @@ internal sealed class GrainWriteLocks(StorageProvider provider)
 
     private readonly ConcurrentDictionary<GrainId, int> _heldHere = new();
 
+    /// <summary>Whether the provider uses these locks (PostgreSQL).</summary>
+    public bool IsEnabled => provider is PostgresStorageProvider;
+
     /// <summary>Whether a call on this node holds <paramref name="id"/>'s exclusive lock.</summary>
     public bool IsHeldHere(GrainId id) => _heldHere.ContainsKey(id);
 
