@@ -59,7 +59,8 @@ internal sealed class GrainDispatcher(
                 continue;
             }
 
-            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts)
+            var writeLock = conflicts > 0 ? await LockForReRunAsync(activation, invoker, start).ConfigureAwait(false) : null;
+            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts, writeLock)
                 .ConfigureAwait(false);
         }
     }
@@ -67,13 +68,14 @@ internal sealed class GrainDispatcher(
     /// <summary>Finishes a call that holds <paramref name="activation"/>'s turn; frees the turn when the method is done.</summary>
     public Task<T> ContinueInTurnAsync<T>(
         GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start)
-        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0);
+        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0, writeLock: null);
 
+    /// <param name="writeLock">The grain's write lock, when the call re-runs under it; released when the call ends.</param>
     private async Task<T> ContinueInTurnAsync<T>(
-        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
+        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker,
+        long start, int conflicts, IAsyncDisposable? writeLock)
     {
         var holdsTurn = true;
-        IAsyncDisposable? writeLock = null;
         try
         {
             while (true)
@@ -98,9 +100,9 @@ internal sealed class GrainDispatcher(
                     if (!activation.IsValid)
                     {
                         // A newer change already replaced this activation: re-run the call on the fresh
-                        // one, in its turn, so this node keeps one writer per grain. Without the write
-                        // lock: the fresh activation's state is new, and holding the lock while waiting
-                        // behind this node's queue for that turn would stall every other node's writes.
+                        // one, in its turn, so this node keeps one writer per grain. The write lock is
+                        // taken again once that turn comes (LockForReRunAsync): held while waiting behind
+                        // this node's queue for the turn, it would stall every other node's writes.
                         writeLock = await ReleaseAsync(writeLock).ConfigureAwait(false);
                         holdsTurn = false;
                         activation.EndCall();
@@ -144,6 +146,31 @@ internal sealed class GrainDispatcher(
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             throw TimedOut(invoker, activation);
+        }
+    }
+
+    /// <summary>
+    /// A re-run that moved to a fresh activation, now in its turn: takes the write lock, then reloads, so
+    /// that it decides on the newest state and no other node's first attempt can overtake it.
+    /// </summary>
+    private async Task<IAsyncDisposable?> LockForReRunAsync(GrainActivation activation, GrainMethodInvoker invoker, long start)
+    {
+        IAsyncDisposable? writeLock = null;
+        try
+        {
+            writeLock = await AcquireWriteLockAsync(activation, invoker, start).ConfigureAwait(false);
+            if (writeLock is not null)
+            {
+                await catalog.ReloadAsync(activation).ConfigureAwait(false);
+            }
+
+            return writeLock;
+        }
+        catch
+        {
+            await ReleaseAsync(writeLock).ConfigureAwait(false);
+            activation.EndCall();
+            throw;
         }
     }
 

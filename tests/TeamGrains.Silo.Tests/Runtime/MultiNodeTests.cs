@@ -50,7 +50,9 @@ public abstract class MultiNodeTests(IStorageFixture fixture) : IAsyncLifetime
         _probeA.Open("a");
         Assert.Equal(11, await onA);
 
-        Assert.Equal(2, _probeA.Count(key, "loaded"));
+        // Loaded once, then once more for the re-run. On PostgreSQL, when B's change reached A's node
+        // first, the re-run goes to a fresh activation and loads once more after taking the write lock.
+        Assert.InRange(_probeA.Count(key, "loaded"), 2, fixture.Dialect == StorageDialect.PostgreSql ? 3 : 2);
         Assert.Equal(11, await CounterSchema.ReadAsync(_nodeA.Storage, key));
     }
 
