@@ -3,16 +3,19 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamGrains.Interfaces;
 using TeamGrains.Silo.Runtime.Invocation;
+using TeamGrains.Silo.Storage.Internal;
 
 namespace TeamGrains.Silo.Runtime;
 
 /// <summary>
 /// The slow path of a grain call: find or activate the activation, wait for its turn, bound the
 /// whole call by <see cref="GrainRuntimeOptions.CallTimeout"/>, and re-run a call that lost a write
-/// race on reloaded state. The warm path lives in <see cref="ShapedInvoker{TReturn, TResult}"/>.
+/// race on reloaded state, holding the grain's write lock (<see cref="GrainWriteLocks"/>) so that the
+/// re-run cannot lose to other nodes' first attempts again. The warm path lives in
+/// <see cref="ShapedInvoker{TReturn, TResult}"/>.
 /// </summary>
 internal sealed class GrainDispatcher(
-    GrainCatalog catalog, IOptions<GrainRuntimeOptions> options, GrainMetrics metrics, ILogger<GrainDispatcher> logger)
+    GrainCatalog catalog, TransactionRunner storage, IOptions<GrainRuntimeOptions> options, GrainMetrics metrics, ILogger<GrainDispatcher> logger)
 {
     private readonly TimeSpan _timeout = options.Value.CallTimeout;
     private readonly int _maxConflictRetries = options.Value.MaxConflictRetries;
@@ -56,7 +59,8 @@ internal sealed class GrainDispatcher(
                 continue;
             }
 
-            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts)
+            var writeLock = conflicts > 0 ? await LockForReRunAsync(activation, invoker, start).ConfigureAwait(false) : null;
+            return await ContinueInTurnAsync(reference, activation, invoker.Call(activation.Grain, args), args, invoker, start, conflicts, writeLock)
                 .ConfigureAwait(false);
         }
     }
@@ -64,10 +68,12 @@ internal sealed class GrainDispatcher(
     /// <summary>Finishes a call that holds <paramref name="activation"/>'s turn; frees the turn when the method is done.</summary>
     public Task<T> ContinueInTurnAsync<T>(
         GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start)
-        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0);
+        => ContinueInTurnAsync(reference, activation, pending, args, invoker, start, conflicts: 0, writeLock: null);
 
+    /// <param name="writeLock">The grain's write lock, when the call re-runs under it; released when the call ends.</param>
     private async Task<T> ContinueInTurnAsync<T>(
-        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker, long start, int conflicts)
+        GrainReference reference, GrainActivation activation, ValueTask<T> pending, object?[] args, GrainMethodInvoker<T> invoker,
+        long start, int conflicts, IAsyncDisposable? writeLock)
     {
         var holdsTurn = true;
         try
@@ -86,16 +92,24 @@ internal sealed class GrainDispatcher(
                 {
                     metrics.Conflict(activation.Registration.TypeName);
                     Log.CallConflicted(logger, invoker.Name, activation.Id, conflicts);
-                    await BackOffAsync(conflicts).ConfigureAwait(false);
+                    if (!storage.WriteLocks.IsEnabled)
+                    {
+                        await BackOffAsync(conflicts).ConfigureAwait(false);
+                    }
+
                     if (!activation.IsValid)
                     {
                         // A newer change already replaced this activation: re-run the call on the fresh
-                        // one, in its turn, so this node keeps one writer per grain.
+                        // one, in its turn, so this node keeps one writer per grain. The write lock is
+                        // taken again once that turn comes (LockForReRunAsync): held while waiting behind
+                        // this node's queue for the turn, it would stall every other node's writes.
+                        writeLock = await ReleaseAsync(writeLock).ConfigureAwait(false);
                         holdsTurn = false;
                         activation.EndCall();
                         return await CallAsync(reference, args, invoker, start, conflicts).ConfigureAwait(false);
                     }
 
+                    writeLock ??= await AcquireWriteLockAsync(activation, invoker, start).ConfigureAwait(false);
                     await catalog.ReloadAsync(activation).ConfigureAwait(false);
                     pending = invoker.Call(activation.Grain, args);
                 }
@@ -113,7 +127,62 @@ internal sealed class GrainDispatcher(
             {
                 activation.EndCall();
             }
+
+            await ReleaseAsync(writeLock).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The grain's write lock, waited for until the call's deadline (UNAVAILABLE past it); null where
+    /// the provider needs none (SQLite: the re-run backs off instead).
+    /// </summary>
+    private async Task<IAsyncDisposable?> AcquireWriteLockAsync(GrainActivation activation, GrainMethodInvoker invoker, long start)
+    {
+        using var deadline = new CancellationTokenSource(Remaining(start));
+        try
+        {
+            return await storage.WriteLocks.AcquireAsync(activation.Id, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw TimedOut(invoker, activation);
+        }
+    }
+
+    /// <summary>
+    /// A re-run that moved to a fresh activation, now in its turn: takes the write lock, then reloads, so
+    /// that it decides on the newest state and no other node's first attempt can overtake it.
+    /// </summary>
+    private async Task<IAsyncDisposable?> LockForReRunAsync(GrainActivation activation, GrainMethodInvoker invoker, long start)
+    {
+        IAsyncDisposable? writeLock = null;
+        try
+        {
+            writeLock = await AcquireWriteLockAsync(activation, invoker, start).ConfigureAwait(false);
+            if (writeLock is not null)
+            {
+                await catalog.ReloadAsync(activation).ConfigureAwait(false);
+            }
+
+            return writeLock;
+        }
+        catch
+        {
+            await ReleaseAsync(writeLock).ConfigureAwait(false);
+            activation.EndCall();
+            throw;
+        }
+    }
+
+    /// <summary>Releases <paramref name="writeLock"/> if held; returns null (what the caller now holds).</summary>
+    private static async Task<IAsyncDisposable?> ReleaseAsync(IAsyncDisposable? writeLock)
+    {
+        if (writeLock is not null)
+        {
+            await writeLock.DisposeAsync().ConfigureAwait(false);
+        }
+
+        return null;
     }
 
     /// <summary>A short random pause after a lost race, so two nodes hammering one grain take turns instead of colliding again.</summary>

@@ -11,6 +11,7 @@ namespace TeamGrains.Silo.Grains.Shared;
 /// serialization error, which the runtime retries); on SQLite the first write of a transaction takes
 /// the database write lock, and a stale snapshot fails with BUSY, also retried.
 /// Take it first, before reading what you will check. Several trees: lock in id order (no deadlock).
+/// Version rows are locked after it, by the runtime (Grains/README.md, "Lock order").
 /// </summary>
 internal static class TreeLocks
 {

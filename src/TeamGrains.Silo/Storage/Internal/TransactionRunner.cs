@@ -6,25 +6,24 @@ using TeamGrains.Silo.Runtime;
 namespace TeamGrains.Silo.Storage.Internal;
 
 /// <summary>
-/// Runs read and write transactions. A write is: compare-and-set of the writer's version row, the
-/// caller's SQL, a version bump for every other grain it names (so their in-flight writes conflict
+/// Runs read and write transactions. A write is: the caller's SQL, the writer's version compare-and-set
+/// together with a version bump for every other grain it names (so their in-flight writes conflict
 /// and re-decide on the new state), the change-log rows (at most
 /// <see cref="ChangeLogSql.MaxChangesPerTransaction"/>), commit. Provider errors come out as
 /// <see cref="UniqueViolationException"/> or <see cref="GrainConflictException"/>.
 /// </summary>
 internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics metrics, TimeProvider time)
 {
-    private const string InsertFirstVersionSql =
-        "INSERT INTO grain_versions (grain_type, grain_key, version) VALUES (@t, @k, 1) ON CONFLICT (grain_type, grain_key) DO NOTHING";
-
-    private const string CompareAndSetSql =
-        "UPDATE grain_versions SET version = version + 1 WHERE grain_type = @t AND grain_key = @k AND version = @expected";
-
     private const string BumpVersionSql =
         "INSERT INTO grain_versions (grain_type, grain_key, version) VALUES (@t, @k, 1) " +
         "ON CONFLICT (grain_type, grain_key) DO UPDATE SET version = grain_versions.version + 1";
 
+    private const string CurrentVersionSql = "SELECT version FROM grain_versions WHERE grain_type = @t AND grain_key = @k";
+
     public StorageDialect Dialect => provider.Dialect;
+
+    /// <summary>The per-grain locks that keep contended writes fair (taken by the dispatcher after a lost race).</summary>
+    public GrainWriteLocks WriteLocks { get; } = new(provider);
 
     public async Task<T> ReadAsync<T>(Func<IStorageTransaction, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
@@ -83,15 +82,10 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         try
         {
             await using var transaction = await provider.BeginAsync(write: true, cancellationToken).ConfigureAwait(false);
-            if (writer is { } id && !await CompareAndSetAsync(transaction, id, expectedVersion, cancellationToken).ConfigureAwait(false))
-            {
-                throw new GrainConflictException($"{id} is no longer at version {expectedVersion}.");
-            }
-
-            await changes(transaction, cancellationToken).ConfigureAwait(false);
+            await RunChangesAsync(transaction, writer, expectedVersion, changes, cancellationToken).ConfigureAwait(false);
 
             var pending = CollectChanges(transaction, writer, writerChangeKind);
-            await BumpNamedVersionsAsync(transaction, pending, writer, cancellationToken).ConfigureAwait(false);
+            await LockVersionsAsync(transaction, pending, writer, expectedVersion, cancellationToken).ConfigureAwait(false);
 
             if (pending.Count > ChangeLogSql.MaxChangesPerTransaction)
             {
@@ -125,6 +119,58 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         }
     }
 
+    /// <summary>
+    /// The caller's SQL. The version compare-and-set comes only at the end (see LockVersionsAsync), so
+    /// when the SQL fails, a writer that was already stale gets a conflict (and re-decides on fresh
+    /// state) rather than an error that its stale decision caused.
+    /// </summary>
+    private async Task RunChangesAsync(
+        StorageTransaction transaction, GrainId? writer, long expectedVersion,
+        Func<IStorageTransaction, CancellationToken, Task> changes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await changes(transaction, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not GrainConflictException and not OperationCanceledException && writer is { } id)
+        {
+            if (await IsStaleAsync(transaction, id, expectedVersion, cancellationToken).ConfigureAwait(false))
+            {
+                throw new GrainConflictException($"{id} is no longer at version {expectedVersion}.", exception);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Whether <paramref name="id"/> moved past <paramref name="expectedVersion"/>; false when that cannot be read (the original error stands).</summary>
+    private static async Task<bool> IsStaleAsync(StorageTransaction transaction, GrainId id, long expectedVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CurrentVersionAsync(transaction, id, cancellationToken).ConfigureAwait(false) != expectedVersion;
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The committed version of <paramref name="id"/> (0 before its first write). Rolls the failed
+    /// transaction back first and reads on its connection: its locks go at once, and it needs no second
+    /// connection (a full pool of writers queued behind its locks would wait for it forever).
+    /// </summary>
+    private static async Task<long> CurrentVersionAsync(StorageTransaction transaction, GrainId id, CancellationToken cancellationToken)
+    {
+        await transaction.Transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = transaction.Connection.CreateCommand();
+        command.CommandText = CurrentVersionSql;
+        command.With("@t", id.Type).With("@k", id.Key);
+        var version = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return version is null or DBNull ? 0 : Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The writer's own row first (unless it named itself, with a payload), then the named rows in order.</summary>
     private static List<PendingChange> CollectChanges(StorageTransaction transaction, GrainId? writer, string? writerChangeKind)
     {
@@ -138,39 +184,59 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         return pending;
     }
 
-    private static async Task<bool> CompareAndSetAsync(StorageTransaction transaction, GrainId id, long expectedVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Compare-and-set of the writer's version row and a bump of every other named grain's, all in one
+    /// global order (type, key) and after the caller's SQL: version rows are the last row locks a write
+    /// takes (before the change-log rows), so two writes that name each other cannot deadlock, nor a
+    /// version row against a tree lock (Grains/README.md, "Lock order").
+    /// </summary>
+    private async Task LockVersionsAsync(
+        StorageTransaction transaction, List<PendingChange> pending, GrainId? writer, long expectedVersion, CancellationToken cancellationToken)
     {
-        var sql = expectedVersion == 0 ? InsertFirstVersionSql : CompareAndSetSql;
-        await using var command = transaction.CreateCommand(sql).With("@t", id.Type).With("@k", id.Key);
+        var rows = pending.Count == 1 ? [pending[0].Grain] : pending.Select(c => c.Grain)
+            .Distinct()
+            .OrderBy(g => g.Type, StringComparer.Ordinal)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        DbCommand? bump = null;
+        try
+        {
+            foreach (var grain in rows)
+            {
+                if (grain == writer)
+                {
+                    if (!await CompareAndSetAsync(transaction, grain, expectedVersion, cancellationToken).ConfigureAwait(false))
+                    {
+                        throw new GrainConflictException($"{grain} is no longer at version {expectedVersion}.");
+                    }
+
+                    continue;
+                }
+
+                // Created only when another grain is named: most writes name only their writer.
+                bump ??= transaction.CreateCommand(BumpVersionSql).With("@t", "").With("@k", "");
+                bump.Parameters["@t"].Value = grain.Type;
+                bump.Parameters["@k"].Value = grain.Key;
+                await bump.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (bump is not null)
+            {
+                await bump.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> CompareAndSetAsync(StorageTransaction transaction, GrainId id, long expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var command = transaction.CreateCommand(WriteLocks.CompareAndSetSql(id, expectedVersion)).With("@t", id.Type).With("@k", id.Key);
         if (expectedVersion != 0)
         {
             command.With("@expected", expectedVersion);
         }
 
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
-    }
-
-    private static async Task BumpNamedVersionsAsync(
-        StorageTransaction transaction, List<PendingChange> pending, GrainId? writer, CancellationToken cancellationToken)
-    {
-        // A fixed order keeps two transactions that name the same grains from deadlocking each other.
-        var named = pending.Select(c => c.Grain)
-            .Where(g => g != writer)
-            .Distinct()
-            .OrderBy(g => g.Type, StringComparer.Ordinal)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
-        if (named.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = transaction.CreateCommand(BumpVersionSql).With("@t", "").With("@k", "");
-        foreach (var grain in named)
-        {
-            command.Parameters["@t"].Value = grain.Type;
-            command.Parameters["@k"].Value = grain.Key;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
     }
 }

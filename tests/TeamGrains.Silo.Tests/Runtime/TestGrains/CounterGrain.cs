@@ -1,10 +1,11 @@
 using Dapper;
 using TeamGrains.Interfaces.Runtime;
 using TeamGrains.Silo.Runtime;
+using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Silo.Tests.Runtime.TestGrains;
 
-public sealed class CounterGrain(GrainProbe probe) : Grain<CounterState>, ICounterGrain
+public sealed class CounterGrain(GrainProbe probe, IStorage storage) : Grain<CounterState>, ICounterGrain
 {
     private int _inTurn;
 
@@ -54,6 +55,40 @@ public sealed class CounterGrain(GrainProbe probe) : Grain<CounterState>, ICount
         return next;
     }
 
+    public async Task<int> IncrementCheckedAfterAsync(string gate, int by)
+    {
+        var (current, next) = (State.Value, State.Value + by);
+        await probe.WaitAtAsync(gate);
+        await WriteStateAsync("incremented", async (tx, ct) =>
+        {
+            var stored = await tx.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT value FROM counters WHERE key = @key", new { key = GrainKey }, tx.Transaction, cancellationToken: ct)) ?? 0;
+            if (stored != current)
+            {
+                throw new InvalidOperationException($"Decided from {current}, but {stored} is stored.");
+            }
+
+            await Upsert(tx, GrainKey, next, ct);
+        }, () => State = State with { Value = next });
+        return next;
+    }
+
+    public async Task<int> IncrementAlwaysOvertakenAsync(int by)
+    {
+        var next = State.Value + by;
+        probe.Record(GrainKey, "attempt");
+        await WriteStateAsync("incremented", async (tx, ct) =>
+        {
+            await storage.WriteAsync((other, _) =>
+            {
+                other.AddChange(GrainId, "touched");
+                return Task.CompletedTask;
+            }, ct);
+            await Upsert(tx, GrainKey, next, ct);
+        }, () => State = State with { Value = next });
+        return next;
+    }
+
     public ValueTask DeactivateAsync()
     {
         DeactivateOnIdle();
@@ -84,6 +119,6 @@ public sealed class CounterGrain(GrainProbe probe) : Grain<CounterState>, ICount
 
     public Task<int> ThrowAsync() => throw new InvalidOperationException("thrown synchronously");
 
-    private static Task Upsert(TeamGrains.Silo.Storage.IStorageTransaction tx, string key, int value, CancellationToken ct)
+    private static Task Upsert(IStorageTransaction tx, string key, int value, CancellationToken ct)
         => tx.Connection.ExecuteAsync(new CommandDefinition(CounterSchema.UpsertSql, new { key, value }, tx.Transaction, cancellationToken: ct));
 }

@@ -24,6 +24,19 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Adds <paramref name="by"/> after waiting for gate <paramref name="gate"/> (between reading state and writing).</summary>
     Task<int> IncrementAfterAsync(string gate, int by);
 
+    /// <summary>
+    /// Like <see cref="IncrementAfterAsync"/>, but its SQL fails (InvalidOperationException) unless the
+    /// stored value is still the one it decided from: what a stale decision meets in real grain SQL.
+    /// </summary>
+    Task<int> IncrementCheckedAfterAsync(string gate, int by);
+
+    /// <summary>
+    /// Adds <paramref name="by"/>, but inside every attempt commits, in a transaction of its own, a change
+    /// naming this grain, so that no attempt can win: the call can only end in CONFLICT (PostgreSQL only;
+    /// on SQLite the second writer would wait for the first forever).
+    /// </summary>
+    Task<int> IncrementAlwaysOvertakenAsync(int by);
+
     /// <summary>Asks the runtime to deactivate this grain after the call.</summary>
     ValueTask DeactivateAsync();
 
