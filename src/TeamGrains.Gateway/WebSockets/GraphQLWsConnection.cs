@@ -74,7 +74,7 @@ public sealed partial class GraphQLWsConnection(
             await lifetime.CancelAsync().ConfigureAwait(false);
             foreach (var operation in _operations.Values)
             {
-                await operation.CancelAsync().ConfigureAwait(false);
+                CancelQuietly(operation);
             }
 
             await initWatch.ConfigureAwait(false);
@@ -220,7 +220,24 @@ public sealed partial class GraphQLWsConnection(
         if (message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
             && _operations.TryRemove(id.GetString()!, out var operation))
         {
+            CancelQuietly(operation);
+        }
+    }
+
+    /// <summary>
+    /// Cancels an operation whose body may be ending at the same moment: cancelling can run the body's
+    /// continuation inline, and the body disposes its source when it ends, so a source already disposed
+    /// means the operation is over, which is all a cancel wants.
+    /// </summary>
+    private static void CancelQuietly(CancellationTokenSource operation)
+    {
+        try
+        {
             operation.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Ended on its own meanwhile.
         }
     }
 
