@@ -21,12 +21,13 @@ public sealed class PostgresConnectionDefaultsTests
     }
 
     [Theory]
+    [InlineData(0)]
     [InlineData(7)]
     [InlineData(200)]
     public void AnOperatorsOwnMaxAutoPrepareIsKept(int maxAutoPrepare)
     {
         var builder = new NpgsqlConnectionStringBuilder(
-            PostgresStorageProvider.WithDefaults($"Host=db.example;Max Auto Prepare={maxAutoPrepare}"));
+            PostgresStorageProvider.WithDefaults($"Host=db.example;max auto prepare={maxAutoPrepare}"));
 
         Assert.Equal(maxAutoPrepare, builder.MaxAutoPrepare);
     }

@@ -49,17 +49,24 @@ internal sealed class PostgresStorageProvider : StorageProvider
         _dataSource = NpgsqlDataSource.Create(WithDefaults(options.PostgresConnectionString!));
     }
 
-    /// <summary>The operator's connection string, with automatic preparation on unless it sets its own.</summary>
+    /// <summary>
+    /// The operator's connection string, with automatic preparation on unless it names its own
+    /// <c>Max Auto Prepare</c> (0 included: that is how an operator turns it off).
+    /// </summary>
     internal static string WithDefaults(string connectionString)
     {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
+        if (!given.Keys.Cast<string>().Any(IsMaxAutoPrepareKey))
         {
             builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 
         return builder.ConnectionString;
     }
+
+    private static bool IsMaxAutoPrepareKey(string key)
+        => string.Equals(key.Replace(" ", string.Empty, StringComparison.Ordinal), "MaxAutoPrepare", StringComparison.OrdinalIgnoreCase);
 
     public override StorageDialect Dialect => StorageDialect.PostgreSql;
 
