@@ -16,6 +16,8 @@
 #   CLUSTER_DB         database name (default teamgrains_cluster); CLUSTER_FRESH=1 drops it first
 #   CLUSTER_NO_BUILD=1 skip the build (use the existing Release output)
 #   PGHOST PGPORT PGUSER PGPASSWORD   the PostgreSQL server (default 127.0.0.1 5432 postgres postgres)
+#   CLUSTER_PG_OPTIONS extra Npgsql connection-string options appended as-is (e.g. "SSL Mode=Disable"),
+#                      for A/B measurements of connection settings
 #   TEAMGRAINS_SIGNING_KEY  the key every node shares; when unset, one is generated ONCE per cluster
 #                      folder and given to every node (never one per node: tokens must verify anywhere)
 set -euo pipefail
@@ -73,7 +75,7 @@ start_node() {
   if alive "$n"; then log "node$n already running (pid $(pid_of "$n"))"; return; fi
   mkdir -p "$dir/pids" "$dir/logs" "$dir/content/node$n"
   ASPNETCORE_ENVIRONMENT=Production \
-  ConnectionStrings__Postgres="Host=$PGHOST;Port=$PGPORT;Database=$db;Username=$PGUSER;Password=$PGPASSWORD" \
+  ConnectionStrings__Postgres="Host=$PGHOST;Port=$PGPORT;Database=$db;Username=$PGUSER;Password=$PGPASSWORD${CLUSTER_PG_OPTIONS:+;$CLUSTER_PG_OPTIONS}" \
   Auth__SigningKey="$key" \
   Auth__DevelopmentTokens=true \
   RateLimits__MutationsPerSecond="${CLUSTER_MUTATIONS_PER_SECOND:-100000}" \

@@ -34,12 +34,39 @@ internal sealed class PostgresStorageProvider : StorageProvider
         SELECT max(position), {ChangeLogSql.PostgreSql.Horizon} FROM appended
         """;
 
+    /// <summary>
+    /// How many distinct statements each connection keeps prepared when the connection string does not
+    /// say (<c>Max Auto Prepare</c>). A role change runs ~18 short statements, always the same texts;
+    /// without preparing, PostgreSQL parses and plans every one each time, and that planning was most
+    /// of its CPU on the single-node benchmark (docs/scale-out.md). Preparing changes no result.
+    /// </summary>
+    internal const int DefaultMaxAutoPrepare = 64;
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgresStorageProvider(StorageOptions options)
     {
-        _dataSource = NpgsqlDataSource.Create(options.PostgresConnectionString!);
+        _dataSource = NpgsqlDataSource.Create(WithDefaults(options.PostgresConnectionString!));
     }
+
+    /// <summary>
+    /// The operator's connection string, with automatic preparation on unless it names its own
+    /// <c>Max Auto Prepare</c> (0 included: that is how an operator turns it off).
+    /// </summary>
+    internal static string WithDefaults(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Keys.Cast<string>().Any(IsMaxAutoPrepareKey))
+        {
+            builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool IsMaxAutoPrepareKey(string key)
+        => string.Equals(key.Replace(" ", string.Empty, StringComparison.Ordinal), "MaxAutoPrepare", StringComparison.OrdinalIgnoreCase);
 
     public override StorageDialect Dialect => StorageDialect.PostgreSql;
 
