@@ -33,10 +33,8 @@ public sealed partial class GraphQLWsConnection
         }
 
         // An API key revoked while the socket is open must stop working at once, as it does over HTTP.
-        if (_caller is { Kind: CredentialKind.ApiKey }
-            && (await authenticator.AuthenticateAsync(_authorization, http.RequestAborted).ConfigureAwait(false)).Failed)
+        if (_caller is { Kind: CredentialKind.ApiKey } && !await CredentialStillValidAsync(http.RequestAborted).ConfigureAwait(false))
         {
-            await CloseAsync(GraphQLWsCloseCodes.Forbidden, "Forbidden").ConfigureAwait(false);
             return;
         }
 
