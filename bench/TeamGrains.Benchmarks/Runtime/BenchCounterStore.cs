@@ -10,7 +10,8 @@ public sealed class BenchCounterStore : IGrainStateStore<BenchCounterState>
     public const string UpsertSql =
         "INSERT INTO bench_counters (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
-    public async Task<BenchCounterState> ReadAsync(string key, IStorageTransaction transaction, CancellationToken cancellationToken)
-        => new(await transaction.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT value FROM bench_counters WHERE key = @key", new { key }, transaction.Transaction, cancellationToken: cancellationToken)) ?? 0);
+    public IReadOnlyList<string> Queries { get; } = ["SELECT value FROM bench_counters WHERE key = @key"];
+
+    public async Task<BenchCounterState> ReadAsync(string key, SqlMapper.GridReader results)
+        => new(await results.ReadSingleOrDefaultAsync<long?>().ConfigureAwait(false) ?? 0);
 }

@@ -16,10 +16,7 @@ namespace TeamGrains.Silo.Runtime;
 internal sealed partial class GrainCatalog(
     IServiceProvider services, TransactionRunner storage, GrainMetrics metrics, TimeProvider time, ILogger<GrainCatalog> logger)
 {
-    // The change-log horizon of the load's snapshot: every change at or below it is in the state read.
-    private readonly string _loadPositionSql =
-        $"SELECT {ChangeLogSql.For(storage.Dialect).Horizon}, " +
-        "(SELECT version FROM grain_versions WHERE grain_type = @t AND grain_key = @k)";
+    private readonly GrainStateReader _states = new(storage, services);
 
     private readonly ConcurrentDictionary<GrainId, GrainActivation> _activations = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -101,30 +98,7 @@ internal sealed partial class GrainCatalog(
         grain.Activation = activation;
         grain.Runtime = services.GetRequiredService<GrainStateWriter>();
 
-        var loader = activation.Registration.StateLoader;
-        var position = await storage.ReadAsync(
-            async (transaction, cancellationToken) =>
-            {
-                long head;
-                long version;
-                await using (var command = ((StorageTransaction)transaction).CreateCommand(_loadPositionSql)
-                    .With("@t", activation.Id.Type).With("@k", activation.Id.Key))
-                await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                    head = reader.GetInt64(0);
-                    version = reader.IsDBNull(1) ? 0 : reader.GetInt64(1);
-                }
-
-                if (loader is not null)
-                {
-                    await loader.LoadAsync(grain, version, transaction, services, cancellationToken).ConfigureAwait(false);
-                }
-
-                return head;
-            },
-            _stopping.Token).ConfigureAwait(false);
-
+        var position = await _states.LoadAsync(grain, activation.Registration.StateLoader, _stopping.Token).ConfigureAwait(false);
         await grain.OnActivateAsync(_stopping.Token).ConfigureAwait(false);
         return (grain, position);
     }

@@ -1,3 +1,4 @@
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using TeamGrains.Silo.Storage;
 
@@ -6,7 +7,11 @@ namespace TeamGrains.Silo.Runtime;
 /// <summary>Loads a <see cref="Grain{TState}"/>'s state through the registered <see cref="IGrainStateStore{TState}"/>.</summary>
 internal abstract class GrainStateLoader
 {
-    public abstract Task LoadAsync(Grain grain, long version, IStorageTransaction transaction, IServiceProvider services, CancellationToken cancellationToken);
+    /// <summary>The store's queries, sent by <see cref="GrainStateReader"/> behind the version read.</summary>
+    public abstract IReadOnlyList<string> Queries(IServiceProvider services);
+
+    /// <summary>Reads the state from the results of <see cref="Queries"/> into <paramref name="grain"/>.</summary>
+    public abstract Task LoadAsync(Grain grain, long version, SqlMapper.GridReader results, IServiceProvider services);
 
     /// <summary>The loader for <paramref name="grainClass"/>'s state type, or null when it keeps no state.</summary>
     public static GrainStateLoader? For(Type grainClass)
@@ -26,13 +31,16 @@ internal abstract class GrainStateLoader
     private sealed class Typed<TState> : GrainStateLoader
         where TState : class
     {
-        public override async Task LoadAsync(
-            Grain grain, long version, IStorageTransaction transaction, IServiceProvider services, CancellationToken cancellationToken)
+        public override IReadOnlyList<string> Queries(IServiceProvider services) => Store(services).Queries;
+
+        public override async Task LoadAsync(Grain grain, long version, SqlMapper.GridReader results, IServiceProvider services)
         {
-            var store = services.GetService<IGrainStateStore<TState>>()
-                ?? throw new InvalidOperationException($"No IGrainStateStore<{typeof(TState).Name}> is registered (AddGrainStateStore).");
-            var state = await store.ReadAsync(grain.GrainKey, transaction, cancellationToken).ConfigureAwait(false);
+            var state = await Store(services).ReadAsync(grain.GrainKey, results).ConfigureAwait(false);
             ((Grain<TState>)grain).Load(state, version);
         }
+
+        private static IGrainStateStore<TState> Store(IServiceProvider services)
+            => services.GetService<IGrainStateStore<TState>>()
+                ?? throw new InvalidOperationException($"No IGrainStateStore<{typeof(TState).Name}> is registered (AddGrainStateStore).");
     }
 }

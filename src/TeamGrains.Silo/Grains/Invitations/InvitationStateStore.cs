@@ -1,3 +1,4 @@
+using Dapper;
 using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Silo.Grains.Invitations;
@@ -5,11 +6,21 @@ namespace TeamGrains.Silo.Grains.Invitations;
 /// <summary>Loads an invitation grain's state from the invitations and invitation_teams tables.</summary>
 internal sealed class InvitationStateStore : IGrainStateStore<InvitationState>
 {
-    public async Task<InvitationState> ReadAsync(string key, IStorageTransaction transaction, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Queries { get; } =
+    [
+        InvitationRows.SelectColumns + " WHERE id = @key",
+        "SELECT team_id FROM invitation_teams WHERE invitation_id = @key ORDER BY team_id",
+    ];
+
+    public async Task<InvitationState> ReadAsync(string key, SqlMapper.GridReader results)
     {
-        var row = await InvitationRows.FindAsync(transaction, key, cancellationToken).ConfigureAwait(false);
-        return row is null
-            ? InvitationState.Empty
-            : new InvitationState(row.ToDto(), row.RootId, row.TokenHash);
+        var row = await results.ReadSingleOrDefaultAsync<InvitationRow>().ConfigureAwait(false);
+        if (row is null)
+        {
+            return InvitationState.Empty;
+        }
+
+        row.TeamIds.AddRange(await results.ReadAsync<string>().ConfigureAwait(false));
+        return new InvitationState(row.ToDto(), row.RootId, row.TokenHash);
     }
 }

@@ -9,36 +9,42 @@ namespace TeamGrains.Silo.Grains.Organizations;
 /// <summary>Loads an <see cref="OrganizationState"/> from organizations, memberships and custom_roles.</summary>
 internal sealed class OrganizationStateStore : IGrainStateStore<OrganizationState>
 {
-    public async Task<OrganizationState> ReadAsync(string key, IStorageTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// The organization, its members, its custom roles (only a root has any, and only a root's are
+    /// used), and its chain: itself and its ancestors, nearest first (as <c>TreeMembership.ChainAsync</c>).
+    /// </summary>
+    public IReadOnlyList<string> Queries { get; } =
+    [
+        OrganizationRow.SelectSql + " WHERE o.id = @key",
+        "SELECT user_id, role, joined_at, added_by FROM memberships WHERE organization_id = @key",
+        "SELECT name, permissions FROM custom_roles WHERE root_id = @key",
+        """
+        WITH RECURSIVE up (id, parent_id, depth) AS (
+            SELECT id, parent_id, 0 FROM organizations WHERE id = @key
+            UNION ALL
+            SELECT p.id, p.parent_id, up.depth + 1 FROM organizations p JOIN up ON p.id = up.parent_id)
+        SELECT id FROM up ORDER BY depth
+        """,
+    ];
+
+    public async Task<OrganizationState> ReadAsync(string key, SqlMapper.GridReader results)
     {
-        var connection = transaction.Connection;
-        var row = await connection.QuerySingleOrDefaultAsync<OrganizationRow>(new CommandDefinition(
-            OrganizationRow.SelectSql + " WHERE o.id = @key", new { key }, transaction.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = await results.ReadSingleOrDefaultAsync<OrganizationRow>().ConfigureAwait(false);
         if (row is null)
         {
             return new OrganizationState { Id = key };
         }
 
-        var members = await connection.QueryAsync<(string, string, long, string?)>(new CommandDefinition(
-            "SELECT user_id, role, joined_at, added_by FROM memberships WHERE organization_id = @key",
-            new { key },
-            transaction.Transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var roles = RoleCatalogue.BuiltInOnly;
-        if (row.ParentId is null)
-        {
-            var custom = await connection.QueryAsync<(string, string)>(new CommandDefinition(
-                "SELECT name, permissions FROM custom_roles WHERE root_id = @key",
-                new { key },
-                transaction.Transaction,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            roles = RoleCatalogue.Create(custom.Select(r => KeyValuePair.Create(r.Item1, CustomRolePermissions.Parse(r.Item2))));
-        }
+        var members = await results.ReadAsync<(string, string, long, string?)>().ConfigureAwait(false);
+        var custom = await results.ReadAsync<(string, string)>().ConfigureAwait(false);
+        var roles = row.ParentId is null
+            ? RoleCatalogue.Create(custom.Select(r => KeyValuePair.Create(r.Item1, CustomRolePermissions.Parse(r.Item2))))
+            : RoleCatalogue.BuiltInOnly;
 
         // 110,000 organizations stay in memory (one personal organization per user): the grain key's string
         // stands for this organization's id wherever it appears, the chain's for every ancestor, and the
         // personal owner's for its membership, instead of one fresh string per column read.
-        var chain = await TreeMembership.ChainAsync(transaction, key, cancellationToken).ConfigureAwait(false);
+        var chain = (await results.ReadAsync<string>().ConfigureAwait(false)).AsList();
         if (chain.Count > 0)
         {
             chain[0] = key;

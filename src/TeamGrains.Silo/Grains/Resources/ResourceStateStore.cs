@@ -8,19 +8,21 @@ namespace TeamGrains.Silo.Grains.Resources;
 /// <summary>Loads a <see cref="ResourceState"/> from resources and resource_bindings.</summary>
 internal sealed class ResourceStateStore : IGrainStateStore<ResourceState>
 {
-    public async Task<ResourceState> ReadAsync(string key, IStorageTransaction transaction, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Queries { get; } =
+    [
+        "SELECT id, organization_id, kind, name, visibility, created_at FROM resources WHERE id = @key",
+        "SELECT user_id, team_id, access_level FROM resource_bindings WHERE resource_id = @key",
+    ];
+
+    public async Task<ResourceState> ReadAsync(string key, SqlMapper.GridReader results)
     {
-        var row = await transaction.Connection.QuerySingleOrDefaultAsync<(string, string, string, string, string, long)?>(new CommandDefinition(
-            "SELECT id, organization_id, kind, name, visibility, created_at FROM resources WHERE id = @key",
-            new { key }, transaction.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = await results.ReadSingleOrDefaultAsync<(string, string, string, string, string, long)?>().ConfigureAwait(false);
         if (row is not { } resource)
         {
             return new ResourceState { Id = key };
         }
 
-        var bindings = await transaction.Connection.QueryAsync<(string?, string?, string)>(new CommandDefinition(
-            "SELECT user_id, team_id, access_level FROM resource_bindings WHERE resource_id = @key",
-            new { key }, transaction.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var bindings = await results.ReadAsync<(string?, string?, string)>().ConfigureAwait(false);
         return new ResourceState
         {
             Exists = true,

@@ -6,19 +6,21 @@ namespace TeamGrains.Silo.Grains.Teams;
 /// <summary>Loads a <see cref="TeamState"/> from teams and team_members.</summary>
 internal sealed class TeamStateStore : IGrainStateStore<TeamState>
 {
-    public async Task<TeamState> ReadAsync(string key, IStorageTransaction transaction, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Queries { get; } =
+    [
+        "SELECT id, organization_id, name, role, created_at FROM teams WHERE id = @key",
+        "SELECT user_id, added_at FROM team_members WHERE team_id = @key",
+    ];
+
+    public async Task<TeamState> ReadAsync(string key, SqlMapper.GridReader results)
     {
-        var row = await transaction.Connection.QuerySingleOrDefaultAsync<(string, string, string, string?, long)?>(new CommandDefinition(
-            "SELECT id, organization_id, name, role, created_at FROM teams WHERE id = @key",
-            new { key }, transaction.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = await results.ReadSingleOrDefaultAsync<(string, string, string, string?, long)?>().ConfigureAwait(false);
         if (row is not { } team)
         {
             return new TeamState { Id = key };
         }
 
-        var members = await transaction.Connection.QueryAsync<(string, long)>(new CommandDefinition(
-            "SELECT user_id, added_at FROM team_members WHERE team_id = @key",
-            new { key }, transaction.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var members = await results.ReadAsync<(string, long)>().ConfigureAwait(false);
         return new TeamState
         {
             Exists = true,

@@ -10,30 +10,27 @@ namespace TeamGrains.Silo.Grains.Users;
 /// <summary>Loads a <see cref="UserState"/> from users, memberships, teams and team_members.</summary>
 internal sealed class UserStateStore : IGrainStateStore<UserState>
 {
-    public async Task<UserState> ReadAsync(string key, IStorageTransaction transaction, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Queries { get; } =
+    [
+        UserRow.SelectSql + " WHERE u.id = @key",
+        """
+        SELECT m.organization_id, o.root_id, m.role, m.joined_at, m.added_by
+          FROM memberships m JOIN organizations o ON o.id = m.organization_id
+         WHERE m.user_id = @key
+        """,
+        "SELECT t.id, t.organization_id, t.role FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = @key",
+    ];
+
+    public async Task<UserState> ReadAsync(string key, SqlMapper.GridReader results)
     {
-        var connection = transaction.Connection;
-        var user = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            UserRow.SelectSql + " WHERE u.id = @key", new { key }, transaction.Transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var user = await results.ReadSingleOrDefaultAsync<UserRow>().ConfigureAwait(false);
         if (user is null)
         {
             return new UserState { Id = key };
         }
 
-        var memberships = await connection.QueryAsync<(string, string, string, long, string?)>(new CommandDefinition(
-            """
-            SELECT m.organization_id, o.root_id, m.role, m.joined_at, m.added_by
-              FROM memberships m JOIN organizations o ON o.id = m.organization_id
-             WHERE m.user_id = @key
-            """,
-            new { key },
-            transaction.Transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var teams = await connection.QueryAsync<(string, string, string?)>(new CommandDefinition(
-            "SELECT t.id, t.organization_id, t.role FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE tm.user_id = @key",
-            new { key },
-            transaction.Transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var memberships = await results.ReadAsync<(string, string, string, long, string?)>().ConfigureAwait(false);
+        var teams = await results.ReadAsync<(string, string, string?)>().ConfigureAwait(false);
 
         // 100,000 users stay in memory: one string instance per organization id or role name a user holds,
         // not one per column read (the personal organization's id appears three times in its row set).

@@ -5,12 +5,13 @@ namespace TeamGrains.Silo.Tests.Runtime.TestGrains;
 
 public sealed class CounterStateStore(GrainProbe probe) : IGrainStateStore<CounterState>
 {
-    public async Task<CounterState> ReadAsync(string key, IStorageTransaction transaction, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Queries { get; } = ["SELECT value FROM counters WHERE key = @key"];
+
+    public async Task<CounterState> ReadAsync(string key, SqlMapper.GridReader results)
     {
         probe.Record(key, "loaded");
         await probe.BeforeLoadAsync(key);
-        var value = await transaction.Connection.ExecuteScalarAsync<long?>(
-            new CommandDefinition("SELECT value FROM counters WHERE key = @key", new { key }, transaction.Transaction, cancellationToken: cancellationToken));
+        var value = await results.ReadSingleOrDefaultAsync<long?>();
         return new CounterState((int)(value ?? 0));
     }
 }

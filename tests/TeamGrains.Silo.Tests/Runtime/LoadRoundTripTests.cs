@@ -1,0 +1,115 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using TeamGrains.Interfaces;
+using TeamGrains.Interfaces.Organizations;
+using TeamGrains.Interfaces.Permissions;
+using TeamGrains.Interfaces.Runtime;
+using TeamGrains.Interfaces.Users;
+using TeamGrains.Silo.Extensions;
+using TeamGrains.Silo.Grains.Shared;
+using TeamGrains.Silo.Runtime;
+using TeamGrains.Silo.Tests.Infrastructure;
+
+namespace TeamGrains.Silo.Tests.Runtime;
+
+/// <summary>
+/// What one activation costs on PostgreSQL: the version, the load position and the state come in one
+/// command that carries its own BEGIN and COMMIT (<see cref="GrainStateReader"/>), so one round trip.
+/// Counted by a proxy in front of the server, on a node that is built but not started: no follower,
+/// listener or pruner shares the wire; the state is seeded through a normal node on a direct connection.
+/// </summary>
+public sealed class LoadRoundTripTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
+{
+    [PostgresFact]
+    public async Task AUserActivationIsOneRoundTripAndLoadsTheMemberships()
+    {
+        var (owner, root, sub) = await SeedTreeAsync();
+        var member = await SignUpAndJoinAsync(sub, owner, "DEVELOPER");
+
+        await using var node = await CountedNodeAsync();
+        var activation = await node.ActivateCountedAsync(DomainGrainIds.User(member.Id));
+
+        Assert.Equal(1, node.Proxy.RoundTrips);
+        var memberships = await ((IUserGrain)activation.Grain).GetMembershipsAsync(member.Id, new(10));
+        Assert.Contains(memberships.Edges, e => e.Node.OrganizationId == sub.Id && e.Node.Role == "DEVELOPER");
+        Assert.Contains(memberships.Edges, e => e.Node.OrganizationId == member.PersonalOrganizationId);
+    }
+
+    [PostgresFact]
+    public async Task AnOrganizationActivationIsOneRoundTripAndLoadsItsChainAndRoles()
+    {
+        var (owner, root, sub) = await SeedTreeAsync();
+        await using (var silo = await SeedingSiloAsync())
+        {
+            await silo.GetGrain<IOrganizationGrain>(root.Id).DefineRoleAsync(owner.Id, "Auditor", [PermissionNames.AppsPush]);
+        }
+
+        await using var node = await CountedNodeAsync();
+        var subActivation = await node.ActivateCountedAsync(DomainGrainIds.Organization(sub.Id));
+        Assert.Equal(1, node.Proxy.RoundTrips);
+        var rootActivation = await node.ActivateCountedAsync(DomainGrainIds.Organization(root.Id));
+        Assert.Equal(1, node.Proxy.RoundTrips);
+
+        var subOrganization = (IOrganizationGrain)subActivation.Grain;
+        Assert.Equal<string>([sub.Id, root.Id], [.. (await subOrganization.GetLineageAsync())!.Chain.OrganizationIds]);
+        Assert.Contains((await ((IOrganizationGrain)rootActivation.Grain).GetLineageAsync())!.Roles.CustomRoles, r => r.Name == "Auditor");
+    }
+
+    private async Task<(UserDto Owner, OrganizationDto Root, OrganizationDto Sub)> SeedTreeAsync()
+    {
+        await using var silo = await SeedingSiloAsync();
+        var owner = await silo.GetGrain<IUserDirectoryGrain>(NewEmail("owner")).SignUpAsync("Owner");
+        var root = await silo.GetGrain<IOrganizationGrain>(Ids.New()).CreateAsync(owner.Id, "Acme", null);
+        var sub = await silo.GetGrain<IOrganizationGrain>(Ids.New()).CreateAsync(owner.Id, "Sub", root.Id);
+        return (owner, root, sub);
+    }
+
+    private async Task<UserDto> SignUpAndJoinAsync(OrganizationDto organization, UserDto owner, string role)
+    {
+        await using var silo = await SeedingSiloAsync();
+        var member = await silo.GetGrain<IUserDirectoryGrain>(NewEmail("member")).SignUpAsync("Member");
+        await silo.GetGrain<IOrganizationGrain>(organization.Id).AddMemberAsync(owner.Id, member.Id, role);
+        return member;
+    }
+
+    private Task<TestSilo> SeedingSiloAsync() => TestSilo.StartAsync(database.Storage, services => services.AddTeamGrainsDomain());
+
+    private static string NewEmail(string name) => EmailAddress.Normalize($"{name}-{Guid.NewGuid():N}@example.com");
+
+    /// <summary>A node whose storage connects through a fresh proxy, one pooled connection, opened and counted from zero.</summary>
+    private async Task<CountedNode> CountedNodeAsync()
+    {
+        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        var proxy = new RoundTripCountingProxy(direct.Host!, direct.Port);
+        var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, MaxPoolSize = 1, SslMode = SslMode.Disable };
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddTeamGrainsSilo(options => options.PostgresConnectionString = proxied.ConnectionString).AddTeamGrainsDomain();
+        var node = new CountedNode(builder.Build(), proxy);
+
+        // Opens the one pooled connection (startup and authentication are round trips of their own).
+        await node.ActivateCountedAsync(DomainGrainIds.User(Ids.New()));
+        return node;
+    }
+
+    private sealed class CountedNode(IHost host, RoundTripCountingProxy proxy) : IAsyncDisposable
+    {
+        public RoundTripCountingProxy Proxy => proxy;
+
+        /// <summary>Activates the grain directly through the catalog, with the proxy's count reset first.</summary>
+        public async Task<GrainActivation> ActivateCountedAsync(GrainId id)
+        {
+            var registration = host.Services.GetServices<GrainRegistration>().Single(r => r.TypeName == id.Type);
+            var activation = host.Services.GetRequiredService<GrainCatalog>().GetOrCreate(id, registration);
+            proxy.Reset();
+            await host.Services.GetRequiredService<GrainCatalog>().ActivateAsync(activation);
+            return activation;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            host.Dispose();
+            await proxy.DisposeAsync();
+        }
+    }
+}
