@@ -56,6 +56,33 @@ public sealed class LoadRoundTripTests(PostgresDatabaseFixture database) : IClas
         Assert.Contains((await ((IOrganizationGrain)rootActivation.Grain).GetLineageAsync())!.Roles.CustomRoles, r => r.Name == "Auditor");
     }
 
+    /// <summary>
+    /// The load's own BEGIN leaves the transaction open when a statement fails (the server skips the rest,
+    /// COMMIT included): the pool must roll it back, or the next load on that connection would fail too.
+    /// </summary>
+    [PostgresFact]
+    public async Task AFailedLoadLeavesNoTransactionOnItsPooledConnection()
+    {
+        var (owner, _, sub) = await SeedTreeAsync();
+        var member = await SignUpAndJoinAsync(sub, owner, "DEVELOPER");
+        await using var node = await CountedNodeAsync();
+
+        await ExecuteAsync("ALTER TABLE team_members RENAME TO team_members_away");
+        try
+        {
+            var failure = await Assert.ThrowsAsync<TeamGrainsException>(() => node.ActivateCountedAsync(DomainGrainIds.User(member.Id)));
+            Assert.Equal(ErrorCodes.Unavailable, failure.Code);
+        }
+        finally
+        {
+            await ExecuteAsync("ALTER TABLE team_members_away RENAME TO team_members");
+        }
+
+        var activation = await node.ActivateCountedAsync(DomainGrainIds.User(member.Id));
+        Assert.Equal(member.Email, (await ((IUserGrain)activation.Grain).FindAsync())!.Email);
+        Assert.Equal(1, node.Proxy.RoundTrips);
+    }
+
     private async Task<(UserDto Owner, OrganizationDto Root, OrganizationDto Sub)> SeedTreeAsync()
     {
         await using var silo = await SeedingSiloAsync();
@@ -71,6 +98,14 @@ public sealed class LoadRoundTripTests(PostgresDatabaseFixture database) : IClas
         var member = await silo.GetGrain<IUserDirectoryGrain>(NewEmail("member")).SignUpAsync("Member");
         await silo.GetGrain<IOrganizationGrain>(organization.Id).AddMemberAsync(owner.Id, member.Id, role);
         return member;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private Task<TestSilo> SeedingSiloAsync() => TestSilo.StartAsync(database.Storage, services => services.AddTeamGrainsDomain());

@@ -10,8 +10,9 @@ namespace TeamGrains.Silo.Grains.Organizations;
 internal sealed class OrganizationStateStore : IGrainStateStore<OrganizationState>
 {
     /// <summary>
-    /// The organization, its members, its custom roles (only a root has any, and only a root's are
-    /// used), and its chain: itself and its ancestors, nearest first (as <c>TreeMembership.ChainAsync</c>).
+    /// The organization, its members, the custom roles keyed to it (read always, so that all four go in one
+    /// command; used only when it is a root), and its chain: itself and its ancestors, nearest first (the
+    /// query of <c>TreeMembership.ChainAsync</c>, with the grain key as its parameter).
     /// </summary>
     public IReadOnlyList<string> Queries { get; } =
     [
