@@ -18,7 +18,7 @@ internal sealed class ChangeListener(PostgresStorageProvider provider, ChangeFol
         {
             try
             {
-                await using var connection = await provider.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using var connection = await provider.SessionDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
                 connection.Notification += OnNotification;
                 await using (var listen = new NpgsqlCommand($"LISTEN {PostgresStorageProvider.ChangeChannel}", connection))
                 {

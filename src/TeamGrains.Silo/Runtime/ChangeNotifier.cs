@@ -48,7 +48,7 @@ internal sealed class ChangeNotifier(PostgresStorageProvider provider, ChangeFee
 
     private async Task NotifyWhileCommittingAsync(WakeSignal committed, CancellationToken cancellationToken)
     {
-        await using var connection = await provider.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await provider.SessionDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (var setup = new NpgsqlCommand("SET synchronous_commit = off", connection))
         {
             await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

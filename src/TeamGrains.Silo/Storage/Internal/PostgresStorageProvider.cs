@@ -43,10 +43,13 @@ internal sealed class PostgresStorageProvider : StorageProvider
     internal const int DefaultMaxAutoPrepare = 64;
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _sessionDataSource;
 
     public PostgresStorageProvider(StorageOptions options)
     {
-        _dataSource = NpgsqlDataSource.Create(WithDefaults(options.PostgresConnectionString!));
+        var connectionString = WithDefaults(options.PostgresConnectionString!);
+        _dataSource = NpgsqlDataSource.Create(WithoutReset(connectionString));
+        _sessionDataSource = NpgsqlDataSource.Create(connectionString);
     }
 
     /// <summary>
@@ -55,9 +58,8 @@ internal sealed class PostgresStorageProvider : StorageProvider
     /// </summary>
     internal static string WithDefaults(string connectionString)
     {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!given.Keys.Cast<string>().Any(IsMaxAutoPrepareKey))
+        if (!Names(connectionString, "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
@@ -65,12 +67,40 @@ internal sealed class PostgresStorageProvider : StorageProvider
         return builder.ConnectionString;
     }
 
-    private static bool IsMaxAutoPrepareKey(string key)
-        => string.Equals(key.Replace(" ", string.Empty, StringComparison.Ordinal), "MaxAutoPrepare", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The connection string of the pool that runs transactions and single statements: no session reset
+    /// when a connection goes back to the pool (<c>No Reset On Close</c>) unless the operator says
+    /// otherwise. The reset is one more round trip of seven statements each time a connection is taken,
+    /// about a fifth of a role change's round trips (docs/scale-out.md), and that pool's code leaves no
+    /// session state behind: every statement runs inside a transaction or alone, with transaction-scoped
+    /// locks only. Code that does set session state (LISTEN, SET, session advisory locks) takes its
+    /// connection from <see cref="SessionDataSource"/>, which resets.
+    /// </summary>
+    internal static string WithoutReset(string connectionString)
+    {
+        if (Names(connectionString, "NoResetOnClose"))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+    }
+
+    private static bool Names(string connectionString, string key)
+        => new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>().Any(given =>
+            string.Equals(given.Replace(" ", string.Empty, StringComparison.Ordinal), key, StringComparison.OrdinalIgnoreCase));
 
     public override StorageDialect Dialect => StorageDialect.PostgreSql;
 
+    /// <summary>Connections for transactions and single statements; they must leave no session state behind.</summary>
     public NpgsqlDataSource DataSource => _dataSource;
+
+    /// <summary>
+    /// Connections that set session state (LISTEN, SET, session advisory locks): the pool resets each
+    /// one (DISCARD ALL) before handing it out again, so a connection returned after a failure cannot
+    /// carry, say, <c>synchronous_commit = off</c> into someone's transaction.
+    /// </summary>
+    public NpgsqlDataSource SessionDataSource => _sessionDataSource;
 
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
         => await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -130,7 +160,7 @@ internal sealed class PostgresStorageProvider : StorageProvider
 
     public override async Task<DbConnection> OpenMigrationConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await _sessionDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT pg_advisory_lock(@key)";
         command.Parameters.Add(new NpgsqlParameter<long>("key", MigrationLockKey));
@@ -146,5 +176,9 @@ internal sealed class PostgresStorageProvider : StorageProvider
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public override async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        await _sessionDataSource.DisposeAsync().ConfigureAwait(false);
+    }
 }
