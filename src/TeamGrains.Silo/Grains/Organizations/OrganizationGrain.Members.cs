@@ -53,9 +53,19 @@ internal sealed partial class OrganizationGrain
         if (member.Role != granted.Name)
         {
             var changed = member with { Role = granted.Name };
+
+            // Only demoting an OWNER can break an invariant (an active OWNER remains): that needs the tree
+            // lock and the count. Other role changes touch one membership row, whose row lock serializes
+            // them with its removal; a custom role is locked against its deletion.
+            var demotesOwner = BuiltInRoles.IsOwner(member.Role) && !BuiltInRoles.IsOwner(granted.Name);
             await WriteStateAsync("organization.member-role-changed", async (tx, ct) =>
             {
-                await TreeLocks.LockTreeAsync(tx, State.RootId, ct);
+                if (demotesOwner)
+                {
+                    await TreeLocks.LockTreeAsync(tx, State.RootId, ct);
+                }
+
+                await CustomRoleLocks.LockAsync(tx, State.Id, granted.Name, ct);
                 var updated = await tx.Connection.ExecuteAsync(new CommandDefinition(
                     "UPDATE memberships SET role = @role WHERE organization_id = @id AND user_id = @userId",
                     new { role = granted.Name, id = State.Id, userId }, tx.Transaction, cancellationToken: ct));
@@ -64,7 +74,7 @@ internal sealed partial class OrganizationGrain
                     throw Errors.NotFound("Membership");
                 }
 
-                if (State.IsRoot)
+                if (demotesOwner && State.IsRoot)
                 {
                     await OwnerRules.EnsureOwnerRemainsAsync(tx, State.Id, ct);
                 }

@@ -126,6 +126,60 @@ internal sealed class PostgresStorageProvider : StorageProvider
     public override async Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken)
     {
+        var result = await ExecuteAndAppendAsync(transaction, [], changes, committedAt, cancellationToken).ConfigureAwait(false);
+        return result.Appended;
+    }
+
+    /// <summary>All statements and the append as one <see cref="NpgsqlBatch"/>: one round trip, executed in order.</summary>
+    public override async Task<BatchResult> ExecuteAndAppendAsync(
+        StorageTransaction transaction,
+        IReadOnlyList<Statement> statements,
+        IReadOnlyList<PendingChange> changes,
+        DateTimeOffset committedAt,
+        CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection, (NpgsqlTransaction)transaction.Transaction);
+        foreach (var statement in statements)
+        {
+            var command = new NpgsqlBatchCommand(statement.Sql);
+            foreach (var (name, value) in statement.Parameters)
+            {
+                command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        if (changes.Count > 0)
+        {
+            batch.BatchCommands.Add(AppendCommand(changes, committedAt));
+        }
+
+        var appended = default(AppendResult);
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // Only the append returns a row (its last position and horizon); the others return none.
+            do
+            {
+                if (reader.FieldCount == 2 && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    appended = new AppendResult(reader.GetInt64(0), reader.GetInt64(1));
+                }
+            }
+            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        var affected = new int[statements.Count];
+        for (var i = 0; i < statements.Count; i++)
+        {
+            affected[i] = batch.BatchCommands[i].RecordsAffected;
+        }
+
+        return new BatchResult(affected, appended);
+    }
+
+    private static NpgsqlBatchCommand AppendCommand(IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt)
+    {
         var types = new string[changes.Count];
         var keys = new string[changes.Count];
         var kinds = new string[changes.Count];
@@ -138,16 +192,13 @@ internal sealed class PostgresStorageProvider : StorageProvider
             payloads[i] = changes[i].Payload;
         }
 
-        await using var command = (NpgsqlCommand)transaction.CreateCommand(AppendSql);
+        var command = new NpgsqlBatchCommand(AppendSql);
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("committed_at", committedAt.ToUniversalTime()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("types", types));
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys));
         command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", kinds));
         command.Parameters.Add(new NpgsqlParameter("payloads", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = payloads });
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new AppendResult(reader.GetInt64(0), reader.GetInt64(1));
+        return command;
     }
 
     public override Exception? Translate(Exception exception) => exception switch

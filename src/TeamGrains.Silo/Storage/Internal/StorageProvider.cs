@@ -24,6 +24,36 @@ internal abstract class StorageProvider : IAsyncDisposable
     public abstract Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="statements"/> in order, then appends <paramref name="changes"/> (none: no append),
+    /// in the open writing transaction. This implementation sends one statement at a time (SQLite: no
+    /// round trips to save); PostgreSQL sends them all as one batch, one round trip.
+    /// </summary>
+    public virtual async Task<BatchResult> ExecuteAndAppendAsync(
+        StorageTransaction transaction,
+        IReadOnlyList<Statement> statements,
+        IReadOnlyList<PendingChange> changes,
+        DateTimeOffset committedAt,
+        CancellationToken cancellationToken)
+    {
+        var affected = new int[statements.Count];
+        for (var i = 0; i < statements.Count; i++)
+        {
+            await using var command = transaction.CreateCommand(statements[i].Sql);
+            foreach (var (name, value) in statements[i].Parameters)
+            {
+                command.With(name, value);
+            }
+
+            affected[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var appended = changes.Count == 0
+            ? default
+            : await AppendChangesAsync(transaction, changes, committedAt, cancellationToken).ConfigureAwait(false);
+        return new BatchResult(affected, appended);
+    }
+
     /// <summary>The exception callers should see for a provider error: unique violation, conflict, or null to rethrow as is.</summary>
     public abstract Exception? Translate(Exception exception);
 

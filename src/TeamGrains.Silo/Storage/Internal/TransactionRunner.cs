@@ -32,6 +32,11 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         {
             await using var transaction = await provider.BeginAsync(write: false, cancellationToken).ConfigureAwait(false);
             var result = await read(transaction, cancellationToken).ConfigureAwait(false);
+            if (transaction.Deferred.Count > 0)
+            {
+                throw new InvalidOperationException("A read transaction cannot queue writes (IStorageTransaction.Defer).");
+            }
+
             await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         }
@@ -85,25 +90,29 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
             await RunChangesAsync(transaction, writer, expectedVersion, changes, cancellationToken).ConfigureAwait(false);
 
             var pending = CollectChanges(transaction, writer, writerChangeKind);
-            await LockVersionsAsync(transaction, pending, writer, expectedVersion, cancellationToken).ConfigureAwait(false);
-
             if (pending.Count > ChangeLogSql.MaxChangesPerTransaction)
             {
                 throw new InvalidOperationException(
                     $"One transaction may append at most {ChangeLogSql.MaxChangesPerTransaction} change-log rows; this one named {pending.Count}. Split the write.");
             }
 
-            var records = new List<ChangeRecord>(pending.Count);
-            var appended = default(AppendResult);
-            if (pending.Count > 0)
+            // The deferred statements, the version rows and the change-log rows go in one round trip
+            // (PostgreSQL). A lost compare-and-set is seen after the batch ran; its rows roll back.
+            var statements = new List<Statement>(transaction.Deferred);
+            var compareAndSet = AddVersionStatements(statements, pending, writer, expectedVersion);
+            var committedAt = time.GetUtcNow();
+            var batch = await provider.ExecuteAndAppendAsync(transaction, statements, pending, committedAt, cancellationToken).ConfigureAwait(false);
+            if (compareAndSet >= 0 && batch.RowsAffected[compareAndSet] != 1)
             {
-                var committedAt = time.GetUtcNow();
-                appended = await provider.AppendChangesAsync(transaction, pending, committedAt, cancellationToken).ConfigureAwait(false);
-                var first = appended.LastPosition - pending.Count + 1;
-                for (var i = 0; i < pending.Count; i++)
-                {
-                    records.Add(new ChangeRecord(first + i, pending[i].Grain, pending[i].Kind, pending[i].Payload, committedAt));
-                }
+                throw new GrainConflictException($"{writer} is no longer at version {expectedVersion}.");
+            }
+
+            var appended = batch.Appended;
+            var records = new List<ChangeRecord>(pending.Count);
+            var first = appended.LastPosition - pending.Count + 1;
+            for (var i = 0; i < pending.Count; i++)
+            {
+                records.Add(new ChangeRecord(first + i, pending[i].Grain, pending[i].Kind, pending[i].Payload, committedAt));
             }
 
             await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -185,58 +194,35 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
     }
 
     /// <summary>
-    /// Compare-and-set of the writer's version row and a bump of every other named grain's, all in one
-    /// global order (type, key) and after the caller's SQL: version rows are the last row locks a write
+    /// Adds the compare-and-set of the writer's version row and a bump of every other named grain's, all
+    /// in one global order (type, key), after the caller's SQL: version rows are the last row locks a write
     /// takes (before the change-log rows), so two writes that name each other cannot deadlock, nor a
-    /// version row against a tree lock (Grains/README.md, "Lock order").
+    /// version row against a tree lock (Grains/README.md, "Lock order"). Returns the compare-and-set's
+    /// index in <paramref name="statements"/>, or -1 when there is no writer.
     /// </summary>
-    private async Task LockVersionsAsync(
-        StorageTransaction transaction, List<PendingChange> pending, GrainId? writer, long expectedVersion, CancellationToken cancellationToken)
+    private int AddVersionStatements(List<Statement> statements, List<PendingChange> pending, GrainId? writer, long expectedVersion)
     {
         var rows = pending.Count == 1 ? [pending[0].Grain] : pending.Select(c => c.Grain)
             .Distinct()
             .OrderBy(g => g.Type, StringComparer.Ordinal)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        DbCommand? bump = null;
-        try
+        var compareAndSet = -1;
+        foreach (var grain in rows)
         {
-            foreach (var grain in rows)
+            if (grain == writer)
             {
-                if (grain == writer)
-                {
-                    if (!await CompareAndSetAsync(transaction, grain, expectedVersion, cancellationToken).ConfigureAwait(false))
-                    {
-                        throw new GrainConflictException($"{grain} is no longer at version {expectedVersion}.");
-                    }
-
-                    continue;
-                }
-
-                // Created only when another grain is named: most writes name only their writer.
-                bump ??= transaction.CreateCommand(BumpVersionSql).With("@t", "").With("@k", "");
-                bump.Parameters["@t"].Value = grain.Type;
-                bump.Parameters["@k"].Value = grain.Key;
-                await bump.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                compareAndSet = statements.Count;
+                statements.Add(new Statement(WriteLocks.CompareAndSetSql(grain, expectedVersion), expectedVersion == 0
+                    ? [new("@t", grain.Type), new("@k", grain.Key)]
+                    : [new("@t", grain.Type), new("@k", grain.Key), new("@expected", expectedVersion)]));
+            }
+            else
+            {
+                statements.Add(new Statement(BumpVersionSql, [new("@t", grain.Type), new("@k", grain.Key)]));
             }
         }
-        finally
-        {
-            if (bump is not null)
-            {
-                await bump.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
 
-    private async Task<bool> CompareAndSetAsync(StorageTransaction transaction, GrainId id, long expectedVersion, CancellationToken cancellationToken)
-    {
-        await using var command = transaction.CreateCommand(WriteLocks.CompareAndSetSql(id, expectedVersion)).With("@t", id.Type).With("@k", id.Key);
-        if (expectedVersion != 0)
-        {
-            command.With("@expected", expectedVersion);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        return compareAndSet;
     }
 }
