@@ -51,5 +51,12 @@ internal sealed class ChangeListener(PostgresStorageProvider provider, ChangeFol
         }
     }
 
-    private void OnNotification(object sender, NpgsqlNotificationEventArgs e) => follower.Wake();
+    private void OnNotification(object sender, NpgsqlNotificationEventArgs e)
+    {
+        // Our own NOTIFY follows commits that already woke the follower here (ChangeFeed.LocalCommit).
+        if (e.Payload != provider.NotificationSender)
+        {
+            follower.Wake();
+        }
+    }
 }

@@ -54,7 +54,8 @@ internal sealed class ChangeNotifier(PostgresStorageProvider provider, ChangeFee
             await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var notify = new NpgsqlCommand($"SELECT pg_notify('{PostgresStorageProvider.ChangeChannel}', '')", connection);
+        await using var notify = new NpgsqlCommand($"SELECT pg_notify('{PostgresStorageProvider.ChangeChannel}', @sender)", connection);
+        notify.Parameters.Add(new NpgsqlParameter<string>("sender", provider.NotificationSender));
         while (true)
         {
             await committed.WaitAsync(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,7 @@ namespace TeamGrains.Silo.Storage.Internal;
 /// <summary>PostgreSQL through one pooled Npgsql data source.</summary>
 internal sealed class PostgresStorageProvider : StorageProvider
 {
-    /// <summary>The channel whose NOTIFY wakes followers (empty payload: a wake-up only).</summary>
+    /// <summary>The channel whose NOTIFY wakes followers (a wake-up only; the payload names the sending node).</summary>
     public const string ChangeChannel = "teamgrains_changes";
 
     private const string UniqueViolation = "23505";
@@ -91,6 +91,12 @@ internal sealed class PostgresStorageProvider : StorageProvider
             string.Equals(given.Replace(" ", string.Empty, StringComparison.Ordinal), key, StringComparison.OrdinalIgnoreCase));
 
     public override StorageDialect Dialect => StorageDialect.PostgreSql;
+
+    /// <summary>
+    /// The payload of this node's NOTIFYs: its listener ignores its own (the local commit has woken its
+    /// follower already), which saves one change-log read per commit burst.
+    /// </summary>
+    public string NotificationSender { get; } = Guid.NewGuid().ToString("N");
 
     /// <summary>Connections for transactions and single statements; they must leave no session state behind.</summary>
     public NpgsqlDataSource DataSource => _dataSource;
