@@ -197,6 +197,34 @@ public abstract class StorageContractTests(IStorageFixture fixture)
         }));
     }
 
+    [StorageFact]
+    public async Task ADeferredStatementThatMissesItsRowCountFailsTheWriteUnlessTheWriterWasStale()
+    {
+        await using var silo = await TestSilo.StartAsync(fixture.Storage);
+        var runner = silo.Services.GetRequiredService<TransactionRunner>();
+        var grain = new GrainId("ContractGrain", Guid.NewGuid().ToString("N"));
+        var other = new GrainId("ContractGrain", Guid.NewGuid().ToString("N"));
+        Func<IStorageTransaction, CancellationToken, Task> missingRow = (tx, _) =>
+        {
+            tx.AddChange(other, "touched");
+            tx.Defer(new Statement("UPDATE grain_versions SET version = version WHERE grain_key = @key", [new("@key", "no such grain")])
+            {
+                ExpectedRows = 1,
+                Unexpected = () => new KeyNotFoundException("no row"),
+            });
+            return Task.CompletedTask;
+        };
+
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => runner.WriteAsync(grain, 0, "created", missingRow, CancellationToken.None));
+        Assert.Equal(0, await VersionOfAsync(silo.Storage, grain));
+        Assert.Equal(0, await VersionOfAsync(silo.Storage, other));
+        Assert.Equal(0, await LogRowsOfAsync(silo.Storage, grain, other));
+
+        // A writer whose version moved re-decides (conflict) instead of reporting its stale expectation.
+        await runner.WriteAsync(grain, 0, "created", NoSql, CancellationToken.None);
+        await Assert.ThrowsAsync<GrainConflictException>(() => runner.WriteAsync(grain, 0, "created", missingRow, CancellationToken.None));
+    }
+
     private static Task<T> ScalarAsync<T>(IStorage storage, string sql)
         => storage.ReadAsync(async (tx, ct) => (await tx.Connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, transaction: tx.Transaction, cancellationToken: ct)))!);
 

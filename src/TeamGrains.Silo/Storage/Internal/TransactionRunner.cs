@@ -107,6 +107,8 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
                 throw new GrainConflictException($"{writer} is no longer at version {expectedVersion}.");
             }
 
+            CheckExpectedRows(transaction.Deferred, batch.RowsAffected);
+
             var appended = batch.Appended;
             var records = new List<ChangeRecord>(pending.Count);
             var first = appended.LastPosition - pending.Count + 1;
@@ -191,6 +193,19 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
 
         pending.AddRange(transaction.Changes);
         return pending;
+    }
+
+    /// <summary>The first deferred statement whose row count is not the one it expects fails the write.</summary>
+    private static void CheckExpectedRows(IReadOnlyList<Statement> deferred, IReadOnlyList<int> rowsAffected)
+    {
+        for (var i = 0; i < deferred.Count; i++)
+        {
+            if (deferred[i].ExpectedRows is { } expected && rowsAffected[i] != expected)
+            {
+                throw deferred[i].Unexpected?.Invoke()
+                    ?? new InvalidOperationException($"A deferred statement affected {rowsAffected[i]} rows instead of {expected}.");
+            }
+        }
     }
 
     /// <summary>
