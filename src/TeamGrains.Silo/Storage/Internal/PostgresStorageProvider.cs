@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using TeamGrains.Silo.Runtime;
@@ -15,6 +16,9 @@ internal sealed class PostgresStorageProvider : StorageProvider
     private const string UniqueViolation = "23505";
     private const string SerializationFailure = "40001";
     private const string DeadlockDetected = "40P01";
+
+    /// <summary>Raised by teamgrains_expect_rows (migration 0004) when a statement missed its row count.</summary>
+    private const string ExpectedRowsMissed = "TG001";
 
     /// <summary>Key of the advisory lock that serializes migrations (any constant; "TGMIGRAT" in ASCII).</summary>
     private const long MigrationLockKey = 0x54474D4947524154;
@@ -132,12 +136,17 @@ internal sealed class PostgresStorageProvider : StorageProvider
     public override async Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken)
     {
-        var result = await ExecuteAndAppendAsync(transaction, [], changes, committedAt, cancellationToken).ConfigureAwait(false);
-        return result.Appended;
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection, (NpgsqlTransaction)transaction.Transaction);
+        batch.BatchCommands.Add(AppendCommand(changes, committedAt));
+        return await ReadAppendedAsync(batch, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>All statements and the append as one <see cref="NpgsqlBatch"/>: one round trip, executed in order.</summary>
-    public override async Task<BatchResult> ExecuteAndAppendAsync(
+    /// <summary>
+    /// The statements, the append and the COMMIT as one <see cref="NpgsqlBatch"/>: one round trip. A
+    /// statement with an expected row count is wrapped so that a wrong count raises (ExpectRowsSql):
+    /// PostgreSQL then skips the rest of the batch, the COMMIT included, and the transaction rolls back.
+    /// </summary>
+    public override async Task<AppendResult> FinishAsync(
         StorageTransaction transaction,
         IReadOnlyList<Statement> statements,
         IReadOnlyList<PendingChange> changes,
@@ -145,9 +154,12 @@ internal sealed class PostgresStorageProvider : StorageProvider
         CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection, (NpgsqlTransaction)transaction.Transaction);
-        foreach (var statement in statements)
+        for (var i = 0; i < statements.Count; i++)
         {
-            var command = new NpgsqlBatchCommand(statement.Sql);
+            var statement = statements[i];
+            var command = new NpgsqlBatchCommand(statement.ExpectedRows is { } expected
+                ? $"WITH affected AS ({statement.Sql} RETURNING 1) SELECT teamgrains_expect_rows((SELECT count(*) FROM affected), {expected}, {i})"
+                : statement.Sql);
             foreach (var (name, value) in statement.Parameters)
             {
                 command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
@@ -161,27 +173,35 @@ internal sealed class PostgresStorageProvider : StorageProvider
             batch.BatchCommands.Add(AppendCommand(changes, committedAt));
         }
 
+        // Npgsql sees the COMMIT and marks the NpgsqlTransaction completed; disposing it then does nothing.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        try
+        {
+            return await ReadAppendedAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException failure) when (failure.SqlState == ExpectedRowsMissed
+            && int.TryParse(failure.MessageText, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && index >= 0 && index < statements.Count)
+        {
+            throw statements[index].Failure();
+        }
+    }
+
+    /// <summary>Runs the batch to its end; the append's row (the only statement that returns two columns) is the result.</summary>
+    private static async Task<AppendResult> ReadAppendedAsync(NpgsqlBatch batch, CancellationToken cancellationToken)
+    {
         var appended = default(AppendResult);
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        do
         {
-            // Only the append returns a row (its last position and horizon); the others return none.
-            do
+            if (reader.FieldCount == 2 && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (reader.FieldCount == 2 && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    appended = new AppendResult(reader.GetInt64(0), reader.GetInt64(1));
-                }
+                appended = new AppendResult(reader.GetInt64(0), reader.GetInt64(1));
             }
-            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
         }
+        while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
 
-        var affected = new int[statements.Count];
-        for (var i = 0; i < statements.Count; i++)
-        {
-            affected[i] = batch.BatchCommands[i].RecordsAffected;
-        }
-
-        return new BatchResult(affected, appended);
+        return appended;
     }
 
     private static NpgsqlBatchCommand AppendCommand(IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt)

@@ -87,29 +87,26 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         try
         {
             await using var transaction = await provider.BeginAsync(write: true, cancellationToken).ConfigureAwait(false);
-            await RunChangesAsync(transaction, writer, expectedVersion, changes, cancellationToken).ConfigureAwait(false);
-
-            var pending = CollectChanges(transaction, writer, writerChangeKind);
-            if (pending.Count > ChangeLogSql.MaxChangesPerTransaction)
+            var pending = new List<PendingChange>();
+            var appended = default(AppendResult);
+            var committedAt = default(DateTimeOffset);
+            await DecidingStalenessAsync(transaction, writer, expectedVersion, async () =>
             {
-                throw new InvalidOperationException(
-                    $"One transaction may append at most {ChangeLogSql.MaxChangesPerTransaction} change-log rows; this one named {pending.Count}. Split the write.");
-            }
+                await changes(transaction, cancellationToken).ConfigureAwait(false);
+                pending = CollectChanges(transaction, writer, writerChangeKind);
+                if (pending.Count > ChangeLogSql.MaxChangesPerTransaction)
+                {
+                    throw new InvalidOperationException(
+                        $"One transaction may append at most {ChangeLogSql.MaxChangesPerTransaction} change-log rows; this one named {pending.Count}. Split the write.");
+                }
 
-            // The deferred statements, the version rows and the change-log rows go in one round trip
-            // (PostgreSQL). A lost compare-and-set is seen after the batch ran; its rows roll back.
-            var statements = new List<Statement>(transaction.Deferred);
-            var compareAndSet = AddVersionStatements(statements, pending, writer, expectedVersion);
-            var committedAt = time.GetUtcNow();
-            var batch = await provider.ExecuteAndAppendAsync(transaction, statements, pending, committedAt, cancellationToken).ConfigureAwait(false);
-            if (compareAndSet >= 0 && batch.RowsAffected[compareAndSet] != 1)
-            {
-                throw new GrainConflictException($"{writer} is no longer at version {expectedVersion}.");
-            }
+                // Queued statements, version rows, change-log rows and COMMIT: one round trip on PostgreSQL.
+                var statements = new List<Statement>(transaction.Deferred);
+                AddVersionStatements(statements, pending, writer, expectedVersion);
+                committedAt = time.GetUtcNow();
+                appended = await provider.FinishAsync(transaction, statements, pending, committedAt, cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
 
-            CheckExpectedRows(transaction.Deferred, batch.RowsAffected);
-
-            var appended = batch.Appended;
             var records = new List<ChangeRecord>(pending.Count);
             var first = appended.LastPosition - pending.Count + 1;
             for (var i = 0; i < pending.Count; i++)
@@ -117,7 +114,6 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
                 records.Add(new ChangeRecord(first + i, pending[i].Grain, pending[i].Kind, pending[i].Payload, committedAt));
             }
 
-            await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new CommitResult(appended.LastPosition, appended.StatePosition, records);
         }
         catch (Exception exception) when (provider.Translate(exception) is { } translated)
@@ -131,21 +127,19 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
     }
 
     /// <summary>
-    /// The caller's SQL. The version compare-and-set comes only at the end (see LockVersionsAsync), so
-    /// when the SQL fails, a writer that was already stale gets a conflict (and re-decides on fresh
-    /// state) rather than an error that its stale decision caused.
+    /// Runs the write. The version compare-and-set comes only at its end, so when something fails before
+    /// it (the caller's SQL, a queued statement missing its row count), a writer that was already stale
+    /// gets a conflict (and re-decides on fresh state) rather than an error that its stale decision caused.
     /// </summary>
-    private async Task RunChangesAsync(
-        StorageTransaction transaction, GrainId? writer, long expectedVersion,
-        Func<IStorageTransaction, CancellationToken, Task> changes, CancellationToken cancellationToken)
+    private static async Task DecidingStalenessAsync(StorageTransaction transaction, GrainId? writer, long expectedVersion, Func<Task> write)
     {
         try
         {
-            await changes(transaction, cancellationToken).ConfigureAwait(false);
+            await write().ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not GrainConflictException and not OperationCanceledException && writer is { } id)
         {
-            if (await IsStaleAsync(transaction, id, expectedVersion, cancellationToken).ConfigureAwait(false))
+            if (await IsStaleAsync(transaction, id, expectedVersion, CancellationToken.None).ConfigureAwait(false))
             {
                 throw new GrainConflictException($"{id} is no longer at version {expectedVersion}.", exception);
             }
@@ -195,49 +189,36 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         return pending;
     }
 
-    /// <summary>The first deferred statement whose row count is not the one it expects fails the write.</summary>
-    private static void CheckExpectedRows(IReadOnlyList<Statement> deferred, IReadOnlyList<int> rowsAffected)
-    {
-        for (var i = 0; i < deferred.Count; i++)
-        {
-            if (deferred[i].ExpectedRows is { } expected && rowsAffected[i] != expected)
-            {
-                throw deferred[i].Unexpected?.Invoke()
-                    ?? new InvalidOperationException($"A deferred statement affected {rowsAffected[i]} rows instead of {expected}.");
-            }
-        }
-    }
-
     /// <summary>
     /// Adds the compare-and-set of the writer's version row and a bump of every other named grain's, all
     /// in one global order (type, key), after the caller's SQL: version rows are the last row locks a write
     /// takes (before the change-log rows), so two writes that name each other cannot deadlock, nor a
-    /// version row against a tree lock (Grains/README.md, "Lock order"). Returns the compare-and-set's
-    /// index in <paramref name="statements"/>, or -1 when there is no writer.
+    /// version row against a tree lock (Grains/README.md, "Lock order"). The compare-and-set must update
+    /// (or insert) its row, else the write is a conflict.
     /// </summary>
-    private int AddVersionStatements(List<Statement> statements, List<PendingChange> pending, GrainId? writer, long expectedVersion)
+    private void AddVersionStatements(List<Statement> statements, List<PendingChange> pending, GrainId? writer, long expectedVersion)
     {
         var rows = pending.Count == 1 ? [pending[0].Grain] : pending.Select(c => c.Grain)
             .Distinct()
             .OrderBy(g => g.Type, StringComparer.Ordinal)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        var compareAndSet = -1;
         foreach (var grain in rows)
         {
             if (grain == writer)
             {
-                compareAndSet = statements.Count;
                 statements.Add(new Statement(WriteLocks.CompareAndSetSql(grain, expectedVersion), expectedVersion == 0
                     ? [new("@t", grain.Type), new("@k", grain.Key)]
-                    : [new("@t", grain.Type), new("@k", grain.Key), new("@expected", expectedVersion)]));
+                    : [new("@t", grain.Type), new("@k", grain.Key), new("@expected", expectedVersion)])
+                {
+                    ExpectedRows = 1,
+                    Unexpected = () => new GrainConflictException($"{grain} is no longer at version {expectedVersion}."),
+                });
             }
             else
             {
                 statements.Add(new Statement(BumpVersionSql, [new("@t", grain.Type), new("@k", grain.Key)]));
             }
         }
-
-        return compareAndSet;
     }
 }
