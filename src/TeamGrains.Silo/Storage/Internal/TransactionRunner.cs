@@ -107,6 +107,7 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
             }
 
             await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            CommitScope.Record(records);
             return new CommitResult(appended.LastPosition, appended.StatePosition, records);
         }
         catch (Exception exception) when (provider.Translate(exception) is { } translated)
