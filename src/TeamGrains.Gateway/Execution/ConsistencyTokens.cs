@@ -20,16 +20,20 @@ public sealed class ConsistencyTokens(IChangeFeed changeFeed, IOptions<GatewayOp
     /// <summary>
     /// The token of a mutation that ran inside <paramref name="commits"/>. When it committed, the token
     /// is the highest position it committed (or this node's applied position when that is further),
-    /// with no database round trip; see <see cref="CommitScope"/> and docs/scale-out.md, "Consistency
-    /// tokens". Why its own position suffices: a node honours token T once every transaction with an
-    /// xid up to T / 65536 has finished. Whatever the client could have seen before the mutation
-    /// committed (its earlier writes, the state the mutation decided on) was committed before the
-    /// mutation's first write took its xid, so by a transaction with a lower xid; a later write of the
-    /// same operation starts after an earlier one committed, so it has the higher xid, and the maximum
-    /// covers them all. A mutation that committed nothing (a role change to the same role) has no
-    /// position of its own: it reads the change log's head (<see cref="IChangeFeed.ReadHeadAsync"/>),
-    /// which covers every commit that finished before this call, including the state it decided on.
+    /// with no database round trip (docs/scale-out.md, "How a token is made").
     /// </summary>
+    /// <remarks>
+    /// Why its own position suffices: positions are <c>xid * 65536 + ordinal</c>, and a node honours
+    /// token T once every transaction with an xid up to T / 65536 has finished. Whatever the client
+    /// could have seen before it sent the mutation (its earlier writes and reads) and the state the
+    /// mutation decided on were committed before the mutation's first write took its xid, so by
+    /// transactions with lower xids. A later write of the same operation starts after an earlier one
+    /// committed, so it has the higher xid, and the maximum covers them all. (SQLite has one writer and
+    /// numbers rows in commit order, so the same holds.) A mutation that committed nothing (a role
+    /// change to the same role) has no position of its own: it reads the change log's head
+    /// (<see cref="IChangeFeed.ReadHeadAsync"/>), which covers every commit that finished before the
+    /// read, including the state it decided on.
+    /// </remarks>
     public ValueTask<string> AfterWriteAsync(CommitScope commits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commits);
