@@ -114,6 +114,7 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
                 records.Add(new ChangeRecord(first + i, pending[i].Grain, pending[i].Kind, pending[i].Payload, committedAt));
             }
 
+            CommitScope.Record(records);
             return new CommitResult(appended.LastPosition, appended.StatePosition, records);
         }
         catch (Exception exception) when (provider.Translate(exception) is { } translated)
