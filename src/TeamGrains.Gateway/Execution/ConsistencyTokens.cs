@@ -8,8 +8,8 @@ namespace TeamGrains.Gateway.Execution;
 
 /// <summary>
 /// Consistency tokens (TRANSPORT.md; Zanzibar's zookie): a token names a change-log position. A
-/// mutation's token is the position this node has applied once the mutation returned, which includes
-/// the mutation's own commit; a request carrying a token waits (bounded) until this node has applied it.
+/// mutation's token covers the mutation's own commits and everything its client could have seen before
+/// them; a request carrying a token waits (bounded) until this node has applied it.
 /// </summary>
 public sealed class ConsistencyTokens(IChangeFeed changeFeed, IOptions<GatewayOptions> options)
 {
@@ -18,17 +18,43 @@ public sealed class ConsistencyTokens(IChangeFeed changeFeed, IOptions<GatewayOp
     private const string Prefix = "ct1_";
 
     /// <summary>
-    /// A token covering every commit that finished before this call: this node's applied position, or
-    /// the change log's head (<see cref="IChangeFeed.ReadHeadAsync"/>) when that is further. The applied
-    /// position alone can stay below a local commit while transactions that started earlier (on any
-    /// node) still run, and a token must never be older than the write it answers.
+    /// The token of a mutation that ran inside <paramref name="commits"/>. When it committed, the token
+    /// is the highest position it committed (or this node's applied position when that is further),
+    /// with no database round trip (docs/scale-out.md, "How a token is made").
     /// </summary>
-    public async Task<string> AfterWriteAsync(CancellationToken cancellationToken)
+    /// <remarks>
+    /// Why its own position suffices: positions are <c>xid * 65536 + ordinal</c>, and a node honours
+    /// token T once every transaction with an xid up to T / 65536 has finished. Whatever the client
+    /// could have seen before it sent the mutation (its earlier writes and reads) and the state the
+    /// mutation decided on were committed before the mutation's first write took its xid, so by
+    /// transactions with lower xids. A later write of the same operation starts after an earlier one
+    /// committed, so it has the higher xid, and the maximum covers them all. (SQLite has one writer and
+    /// numbers rows in commit order, so the same holds.) A mutation that committed nothing (a role
+    /// change to the same role) has no position of its own: it reads the change log's head
+    /// (<see cref="IChangeFeed.ReadHeadAsync"/>), which covers every commit that finished before the
+    /// read, including the state it decided on.
+    /// </remarks>
+    public ValueTask<string> AfterWriteAsync(CommitScope commits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commits);
+        return commits.HighestPosition is { } committed
+            ? ValueTask.FromResult(Format(Math.Max(changeFeed.AppliedPosition, committed)))
+            : new ValueTask<string>(AfterHeadReadAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// A token covering every commit that finished before this call: this node's applied position, or
+    /// the change log's head when that is further. The applied position alone can stay below a commit
+    /// while transactions that started earlier (on any node) still run.
+    /// </summary>
+    private async Task<string> AfterHeadReadAsync(CancellationToken cancellationToken)
     {
         var applied = changeFeed.AppliedPosition;
         var head = await changeFeed.ReadHeadAsync(cancellationToken).ConfigureAwait(false);
-        return Prefix + Math.Max(applied, head).ToString(CultureInfo.InvariantCulture);
+        return Format(Math.Max(applied, head));
     }
+
+    private static string Format(long position) => Prefix + position.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The token a request carries in its extensions, else in the header; null when none.</summary>
     public static string? FromRequest(GatewayRequest request, string? header)

@@ -1,6 +1,7 @@
 using System.Net;
 using TeamGrains.Gateway.RateLimiting;
 using TeamGrains.Interfaces;
+using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Gateway.Execution;
 
@@ -29,18 +30,21 @@ public sealed class OperationRunner(IGraphQLService service, ConsistencyTokens c
             return waitError;
         }
 
+        // Every commit of the operation (grain calls included) records its position here, which is
+        // what makes a mutation's token free of a database round trip.
+        using var commits = kind == OperationKind.Mutation ? CommitScope.Begin() : null;
         var result = await service.ExecuteAsync(request, caller, cancellationToken).ConfigureAwait(false);
-        if (kind == OperationKind.Mutation && result.HasData)
+        if (commits is not null && result.HasData)
         {
             try
             {
-                result.Extensions[ConsistencyTokens.ExtensionName] = await consistency.AfterWriteAsync(cancellationToken).ConfigureAwait(false);
+                result.Extensions[ConsistencyTokens.ExtensionName] = await consistency.AfterWriteAsync(commits, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is System.Data.Common.DbException or TeamGrainsException or TimeoutException)
             {
-                // Storage went away between the commit and the token's read (PostgreSQL restarting): the
-                // answer cannot carry a token that covers the write, so it must not look like a success;
-                // a clean UNAVAILABLE, never a 500.
+                // Only a mutation that committed nothing reads the head. Storage went away before that
+                // read (PostgreSQL restarting): the answer cannot carry a token that covers what the
+                // mutation decided on, so it must not look like a success; a clean UNAVAILABLE, never a 500.
                 return GatewayResult.RequestError(
                     ErrorCodes.Unavailable, "The change may have been saved, but this node cannot confirm it now; read it back before retrying.", StatusCodes.Status503ServiceUnavailable);
             }

@@ -18,7 +18,7 @@ internal sealed class ChangeListener(PostgresStorageProvider provider, ChangeFol
         {
             try
             {
-                await using var connection = await provider.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using var connection = await provider.SessionDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
                 connection.Notification += OnNotification;
                 await using (var listen = new NpgsqlCommand($"LISTEN {PostgresStorageProvider.ChangeChannel}", connection))
                 {
@@ -51,5 +51,12 @@ internal sealed class ChangeListener(PostgresStorageProvider provider, ChangeFol
         }
     }
 
-    private void OnNotification(object sender, NpgsqlNotificationEventArgs e) => follower.Wake();
+    private void OnNotification(object sender, NpgsqlNotificationEventArgs e)
+    {
+        // Our own NOTIFY follows commits that already woke the follower here (ChangeFeed.LocalCommit).
+        if (e.Payload != provider.NotificationSender)
+        {
+            follower.Wake();
+        }
+    }
 }

@@ -48,13 +48,14 @@ internal sealed class ChangeNotifier(PostgresStorageProvider provider, ChangeFee
 
     private async Task NotifyWhileCommittingAsync(WakeSignal committed, CancellationToken cancellationToken)
     {
-        await using var connection = await provider.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await provider.SessionDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (var setup = new NpgsqlCommand("SET synchronous_commit = off", connection))
         {
             await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var notify = new NpgsqlCommand($"SELECT pg_notify('{PostgresStorageProvider.ChangeChannel}', '')", connection);
+        await using var notify = new NpgsqlCommand($"SELECT pg_notify('{PostgresStorageProvider.ChangeChannel}', @sender)", connection);
+        notify.Parameters.Add(new NpgsqlParameter<string>("sender", provider.NotificationSender));
         while (true)
         {
             await committed.WaitAsync(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);

@@ -19,4 +19,13 @@ public interface IStorageTransaction
 
     /// <summary>Records that this transaction changes <paramref name="grain"/>'s state (appended to the change log on commit).</summary>
     void AddChange(GrainId grain, string kind, string? payload = null);
+
+    /// <summary>
+    /// Queues a write whose result is at most its row count (an audit entry; an update whose row the
+    /// writer's current version vouches for, see <see cref="Statement.ExpectedRows"/>): it runs when the
+    /// transaction commits, after the caller's SQL, in the same round trip as the runtime's version checks
+    /// and change-log rows (PostgreSQL). Its failure rolls the transaction back like any other statement's.
+    /// Writing transactions only: a read transaction that queues one fails.
+    /// </summary>
+    void Defer(Statement statement);
 }

@@ -58,5 +58,7 @@ public sealed class TestStorage : IStorage, IDisposable
         public StorageDialect Dialect => StorageDialect.Sqlite;
 
         public void AddChange(GrainId grain, string kind, string? payload = null) => throw new NotSupportedException();
+
+        public void Defer(Statement statement) => throw new NotSupportedException();
     }
 }

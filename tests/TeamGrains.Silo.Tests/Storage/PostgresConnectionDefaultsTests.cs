@@ -32,6 +32,41 @@ public sealed class PostgresConnectionDefaultsTests
         Assert.Equal(maxAutoPrepare, builder.MaxAutoPrepare);
     }
 
+    [Fact]
+    public void TheTransactionPoolSkipsTheSessionResetUnlessTheOperatorSays()
+    {
+        Assert.True(new NpgsqlConnectionStringBuilder(PostgresStorageProvider.WithoutReset("Host=db.example")).NoResetOnClose);
+        Assert.False(new NpgsqlConnectionStringBuilder(
+            PostgresStorageProvider.WithoutReset("Host=db.example;No Reset On Close=false")).NoResetOnClose);
+    }
+
+    [PostgresFact]
+    public async Task SessionStateSurvivesOnlyInTheTransactionPool()
+    {
+        await using var provider = new PostgresStorageProvider(
+            new StorageOptions { PostgresConnectionString = TestPostgres.RequireConnectionString() });
+
+        Assert.Equal("set", await SetThenReadAgainAsync(provider.DataSource));
+        Assert.Equal("", await SetThenReadAgainAsync(provider.SessionDataSource));
+    }
+
+    /// <summary>Sets a session setting, gives the connection back, takes the pool's (only idle) connection again and reads it.</summary>
+    private static async Task<string> SetThenReadAgainAsync(NpgsqlDataSource dataSource)
+    {
+        int backend;
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        {
+            await using var set = new NpgsqlCommand("SELECT set_config('teamgrains.probe', 'set', false)", connection);
+            await set.ExecuteNonQueryAsync();
+            backend = connection.ProcessID;
+        }
+
+        await using var again = await dataSource.OpenConnectionAsync();
+        Assert.Equal(backend, again.ProcessID);
+        await using var read = new NpgsqlCommand("SELECT coalesce(current_setting('teamgrains.probe', true), '')", again);
+        return (string)(await read.ExecuteScalarAsync())!;
+    }
+
     [PostgresFact]
     public async Task AStatementRunRepeatedlyIsPreparedOnTheServer()
     {

@@ -153,6 +153,82 @@ public abstract class StorageContractTests(IStorageFixture fixture)
     }
 
     [StorageFact]
+    public async Task DeferredStatementsCommitWithTheWriteInOrderAndOnlyWithIt()
+    {
+        await using var silo = await TestSilo.StartAsync(fixture.Storage);
+        var runner = silo.Services.GetRequiredService<TransactionRunner>();
+        var table = "deferred_" + Guid.NewGuid().ToString("N")[..8];
+        await silo.Storage.WriteAsync((tx, ct) => tx.Connection.ExecuteAsync(new CommandDefinition(
+            $"CREATE TABLE {table} (id INTEGER PRIMARY KEY, note TEXT)", transaction: tx.Transaction, cancellationToken: ct)));
+        var grain = new GrainId("ContractGrain", Guid.NewGuid().ToString("N"));
+        Statement Insert(int id, string? note) => new($"INSERT INTO {table} (id, note) VALUES (@id, @note)", [new("@id", id), new("@note", note)]);
+
+        // Two rows queued in order (the second updates the first's), a null parameter, one commit.
+        await runner.WriteAsync(grain, 0, "created", (tx, _) =>
+        {
+            tx.Defer(Insert(1, null));
+            tx.Defer(new Statement($"UPDATE {table} SET note = 'second' WHERE id = @id", [new("@id", 1)]));
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        Assert.Equal("second", await ScalarAsync<string>(silo.Storage, $"SELECT note FROM {table} WHERE id = 1"));
+
+        // A lost compare-and-set takes the queued row with it.
+        await Assert.ThrowsAsync<GrainConflictException>(() => runner.WriteAsync(grain, 0, "created", (tx, _) =>
+        {
+            tx.Defer(Insert(2, "lost"));
+            return Task.CompletedTask;
+        }, CancellationToken.None));
+
+        // A queued statement that fails rolls back the caller's own SQL, the version and the log row.
+        await Assert.ThrowsAsync<UniqueViolationException>(() => runner.WriteAsync(grain, 1, "changed", async (tx, ct) =>
+        {
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO {table} (id, note) VALUES (3, 'direct')", transaction: tx.Transaction, cancellationToken: ct));
+            tx.Defer(Insert(1, "duplicate"));
+        }, CancellationToken.None));
+
+        Assert.Equal(1L, await ScalarAsync<long>(silo.Storage, $"SELECT COUNT(*) FROM {table}"));
+        Assert.Equal(1, await VersionOfAsync(silo.Storage, grain));
+        Assert.Equal(1, await LogRowsOfAsync(silo.Storage, grain));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => silo.Storage.ReadAsync((tx, _) =>
+        {
+            tx.Defer(Insert(4, "read"));
+            return Task.FromResult(0);
+        }));
+    }
+
+    [StorageFact]
+    public async Task ADeferredStatementThatMissesItsRowCountFailsTheWriteUnlessTheWriterWasStale()
+    {
+        await using var silo = await TestSilo.StartAsync(fixture.Storage);
+        var runner = silo.Services.GetRequiredService<TransactionRunner>();
+        var grain = new GrainId("ContractGrain", Guid.NewGuid().ToString("N"));
+        var other = new GrainId("ContractGrain", Guid.NewGuid().ToString("N"));
+        Func<IStorageTransaction, CancellationToken, Task> missingRow = (tx, _) =>
+        {
+            tx.AddChange(other, "touched");
+            tx.Defer(new Statement("UPDATE grain_versions SET version = version WHERE grain_key = @key", [new("@key", "no such grain")])
+            {
+                ExpectedRows = 1,
+                Unexpected = () => new KeyNotFoundException("no row"),
+            });
+            return Task.CompletedTask;
+        };
+
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => runner.WriteAsync(grain, 0, "created", missingRow, CancellationToken.None));
+        Assert.Equal(0, await VersionOfAsync(silo.Storage, grain));
+        Assert.Equal(0, await VersionOfAsync(silo.Storage, other));
+        Assert.Equal(0, await LogRowsOfAsync(silo.Storage, grain, other));
+
+        // A writer whose version moved re-decides (conflict) instead of reporting its stale expectation.
+        await runner.WriteAsync(grain, 0, "created", NoSql, CancellationToken.None);
+        await Assert.ThrowsAsync<GrainConflictException>(() => runner.WriteAsync(grain, 0, "created", missingRow, CancellationToken.None));
+    }
+
+    private static Task<T> ScalarAsync<T>(IStorage storage, string sql)
+        => storage.ReadAsync(async (tx, ct) => (await tx.Connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, transaction: tx.Transaction, cancellationToken: ct)))!);
+
+    [StorageFact]
     public async Task ConcurrentWritersGetDistinctPositionsPublishedOnceInOrder()
     {
         await using var silo = await TestSilo.StartAsync(fixture.Storage);

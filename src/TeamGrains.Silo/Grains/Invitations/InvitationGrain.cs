@@ -54,6 +54,7 @@ internal sealed partial class InvitationGrain : Grain<InvitationState>, IInvitat
         await WriteCreationAsync(async (tx, ct) =>
         {
             await TreeLocks.LockTreeAsync(tx, organization.RootId, ct);
+            await CustomRoleLocks.LockAsync(tx, organization.Id, role.Name, ct);
             var foreign = await InvitationRows.ForeignTeamsAsync(tx, organization.Id, teamIds, ct);
             if (foreign.Count > 0)
             {

@@ -5,6 +5,7 @@ using TeamGrains.Interfaces.Permissions;
 using TeamGrains.Interfaces.Users;
 using TeamGrains.Silo.Grains.Shared;
 using TeamGrains.Silo.Permissions;
+using TeamGrains.Silo.Storage;
 
 namespace TeamGrains.Silo.Grains.Organizations;
 
@@ -53,20 +54,43 @@ internal sealed partial class OrganizationGrain
         if (member.Role != granted.Name)
         {
             var changed = member with { Role = granted.Name };
+
+            // Only demoting an OWNER can break an invariant (an active OWNER remains): that needs the tree
+            // lock and a count that sees the new role. Any other role change touches one membership row
+            // (its row lock orders it with the row's removal) and is queued with the commit: one round trip.
+            // This grain writes its memberships' roles, and every other write of its rows names it, so at
+            // this version the row exists; the row count is checked anyway, after the version check.
+            var demotesOwner = BuiltInRoles.IsOwner(member.Role) && !BuiltInRoles.IsOwner(granted.Name);
             await WriteStateAsync("organization.member-role-changed", async (tx, ct) =>
             {
-                await TreeLocks.LockTreeAsync(tx, State.RootId, ct);
-                var updated = await tx.Connection.ExecuteAsync(new CommandDefinition(
-                    "UPDATE memberships SET role = @role WHERE organization_id = @id AND user_id = @userId",
-                    new { role = granted.Name, id = State.Id, userId }, tx.Transaction, cancellationToken: ct));
-                if (updated == 0)
+                if (demotesOwner)
                 {
-                    throw Errors.NotFound("Membership");
+                    await TreeLocks.LockTreeAsync(tx, State.RootId, ct);
                 }
 
-                if (State.IsRoot)
+                await CustomRoleLocks.LockAsync(tx, State.Id, granted.Name, ct);
+                const string Update = "UPDATE memberships SET role = @role WHERE organization_id = @id AND user_id = @userId";
+                if (demotesOwner)
                 {
-                    await OwnerRules.EnsureOwnerRemainsAsync(tx, State.Id, ct);
+                    var updated = await tx.Connection.ExecuteAsync(new CommandDefinition(
+                        Update, new { role = granted.Name, id = State.Id, userId }, tx.Transaction, cancellationToken: ct));
+                    if (updated == 0)
+                    {
+                        throw Errors.NotFound("Membership");
+                    }
+
+                    if (State.IsRoot)
+                    {
+                        await OwnerRules.EnsureOwnerRemainsAsync(tx, State.Id, ct);
+                    }
+                }
+                else
+                {
+                    tx.Defer(new Statement(Update, [new("@role", granted.Name), new("@id", State.Id), new("@userId", userId)])
+                    {
+                        ExpectedRows = 1,
+                        Unexpected = () => Errors.NotFound("Membership"),
+                    });
                 }
 
                 tx.AddChange(DomainGrainIds.User(userId), "user.role-changed");

@@ -58,13 +58,18 @@ internal sealed partial class OrganizationGrain
         var roles = State.Roles.WithoutCustomRole(name);
         await WriteStateAsync("organization.role-deleted", async (tx, ct) =>
         {
+            // Delete first, count after (CustomRoleLocks): a concurrent assignment either committed before
+            // the delete took the row (the count sees it) or finds the row gone.
+            await tx.Connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM custom_roles WHERE root_id = @rootId AND name_key = @nameKey",
+                new { rootId = State.Id, nameKey = role!.Name.ToLowerInvariant() }, tx.Transaction, cancellationToken: ct));
             var uses = await tx.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 """
                 SELECT (SELECT COUNT(*) FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.root_id = @rootId AND m.role = @name)
                      + (SELECT COUNT(*) FROM teams t JOIN organizations o ON o.id = t.organization_id WHERE o.root_id = @rootId AND t.role = @name)
                      + (SELECT COUNT(*) FROM invitations i WHERE i.root_id = @rootId AND i.status = 'PENDING' AND i.role = @name)
                 """,
-                new { rootId = State.Id, name = role!.Name },
+                new { rootId = State.Id, name = role.Name },
                 tx.Transaction,
                 cancellationToken: ct));
             if (uses > 0)
@@ -72,9 +77,6 @@ internal sealed partial class OrganizationGrain
                 throw Errors.BadInput($"The role '{role.Name}' is in use; reassign its members, teams and invitations first.");
             }
 
-            await tx.Connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM custom_roles WHERE root_id = @rootId AND name_key = @nameKey",
-                new { rootId = State.Id, nameKey = role.Name.ToLowerInvariant() }, tx.Transaction, cancellationToken: ct));
             await AuditLog.AppendAsync(tx, State.Id, actorUserId, "role.deleted", role.Name,
                 new { permissions = role.Permissions.ToNames() }, null, requestId, ct);
         }, () => State.Roles = roles);

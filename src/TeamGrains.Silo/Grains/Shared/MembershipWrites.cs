@@ -18,6 +18,7 @@ internal static class MembershipWrites
     public static async Task<long> AddAsync(IStorageTransaction tx, NewMembership membership, CancellationToken cancellationToken)
     {
         await TreeLocks.LockTreeAsync(tx, membership.RootId, cancellationToken).ConfigureAwait(false);
+        await CustomRoleLocks.LockAsync(tx, membership.OrganizationId, membership.Role, cancellationToken).ConfigureAwait(false);
         var existing = await tx.Connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT role FROM memberships WHERE organization_id = @OrganizationId AND user_id = @UserId",
             membership,

@@ -39,6 +39,11 @@ internal sealed partial class TeamGrain : Grain<TeamState>, ITeamGrain
         var state = new TeamState { Exists = true, Id = GrainKey, OrganizationId = organizationId, Name = trimmed, Role = bound, CreatedAt = UnixTime.Now() };
         await WriteStateAsync("team.created", async (tx, ct) =>
         {
+            if (bound is not null)
+            {
+                await CustomRoleLocks.LockAsync(tx, organizationId, bound, ct);
+            }
+
             await tx.Connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO teams (id, organization_id, name, role, created_at) VALUES (@Id, @OrganizationId, @Name, @Role, @CreatedAt)",
                 state, tx.Transaction, cancellationToken: ct));
@@ -65,6 +70,11 @@ internal sealed partial class TeamGrain : Grain<TeamState>, ITeamGrain
         var before = new { State.Name, State.Role };
         await WriteStateAsync("team.updated", async (tx, ct) =>
         {
+            if (newRole is not null && newRole != State.Role)
+            {
+                await CustomRoleLocks.LockAsync(tx, State.OrganizationId, newRole, ct);
+            }
+
             await tx.Connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE teams SET name = @newName, role = @newRole WHERE id = @id", new { newName, newRole, id = State.Id }, tx.Transaction, cancellationToken: ct));
             if (newRole != State.Role)

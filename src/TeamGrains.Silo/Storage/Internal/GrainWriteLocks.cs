@@ -73,7 +73,7 @@ internal sealed class GrainWriteLocks(StorageProvider provider)
             return null;
         }
 
-        var connection = await postgres.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await postgres.SessionDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await RunAsync(connection, LockSql, id, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using TeamGrains.Silo.Runtime;
@@ -9,12 +10,15 @@ namespace TeamGrains.Silo.Storage.Internal;
 /// <summary>PostgreSQL through one pooled Npgsql data source.</summary>
 internal sealed class PostgresStorageProvider : StorageProvider
 {
-    /// <summary>The channel whose NOTIFY wakes followers (empty payload: a wake-up only).</summary>
+    /// <summary>The channel whose NOTIFY wakes followers (a wake-up only; the payload names the sending node).</summary>
     public const string ChangeChannel = "teamgrains_changes";
 
     private const string UniqueViolation = "23505";
     private const string SerializationFailure = "40001";
     private const string DeadlockDetected = "40P01";
+
+    /// <summary>Raised by teamgrains_expect_rows (migration 0004) when a statement missed its row count.</summary>
+    private const string ExpectedRowsMissed = "TG001";
 
     /// <summary>Key of the advisory lock that serializes migrations (any constant; "TGMIGRAT" in ASCII).</summary>
     private const long MigrationLockKey = 0x54474D4947524154;
@@ -43,10 +47,13 @@ internal sealed class PostgresStorageProvider : StorageProvider
     internal const int DefaultMaxAutoPrepare = 64;
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _sessionDataSource;
 
     public PostgresStorageProvider(StorageOptions options)
     {
-        _dataSource = NpgsqlDataSource.Create(WithDefaults(options.PostgresConnectionString!));
+        var connectionString = WithDefaults(options.PostgresConnectionString!);
+        _dataSource = NpgsqlDataSource.Create(WithoutReset(connectionString));
+        _sessionDataSource = NpgsqlDataSource.Create(connectionString);
     }
 
     /// <summary>
@@ -55,9 +62,8 @@ internal sealed class PostgresStorageProvider : StorageProvider
     /// </summary>
     internal static string WithDefaults(string connectionString)
     {
-        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!given.Keys.Cast<string>().Any(IsMaxAutoPrepareKey))
+        if (!Names(connectionString, "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
@@ -65,12 +71,46 @@ internal sealed class PostgresStorageProvider : StorageProvider
         return builder.ConnectionString;
     }
 
-    private static bool IsMaxAutoPrepareKey(string key)
-        => string.Equals(key.Replace(" ", string.Empty, StringComparison.Ordinal), "MaxAutoPrepare", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The connection string of the pool that runs transactions and single statements: no session reset
+    /// when a connection goes back to the pool (<c>No Reset On Close</c>) unless the operator says
+    /// otherwise. The reset is one more round trip of seven statements each time a connection is taken,
+    /// about a fifth of a role change's round trips (docs/scale-out.md), and that pool's code leaves no
+    /// session state behind: every statement runs inside a transaction or alone, with transaction-scoped
+    /// locks only. Code that does set session state (LISTEN, SET, session advisory locks) takes its
+    /// connection from <see cref="SessionDataSource"/>, which resets.
+    /// </summary>
+    internal static string WithoutReset(string connectionString)
+    {
+        if (Names(connectionString, "NoResetOnClose"))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+    }
+
+    private static bool Names(string connectionString, string key)
+        => new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>().Any(given =>
+            string.Equals(given.Replace(" ", string.Empty, StringComparison.Ordinal), key, StringComparison.OrdinalIgnoreCase));
 
     public override StorageDialect Dialect => StorageDialect.PostgreSql;
 
+    /// <summary>
+    /// The payload of this node's NOTIFYs: its listener ignores its own (the local commit has woken its
+    /// follower already), which saves one change-log read per commit burst.
+    /// </summary>
+    public string NotificationSender { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Connections for transactions and single statements; they must leave no session state behind.</summary>
     public NpgsqlDataSource DataSource => _dataSource;
+
+    /// <summary>
+    /// Connections that set session state (LISTEN, SET, session advisory locks): the pool resets each
+    /// one (DISCARD ALL) before handing it out again, so a connection returned after a failure cannot
+    /// carry, say, <c>synchronous_commit = off</c> into someone's transaction.
+    /// </summary>
+    public NpgsqlDataSource SessionDataSource => _sessionDataSource;
 
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
         => await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -96,6 +136,76 @@ internal sealed class PostgresStorageProvider : StorageProvider
     public override async Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken)
     {
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection, (NpgsqlTransaction)transaction.Transaction);
+        batch.BatchCommands.Add(AppendCommand(changes, committedAt));
+        return await ReadAppendedAsync(batch, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The statements, the append and the COMMIT as one <see cref="NpgsqlBatch"/>: one round trip. A
+    /// statement with an expected row count is wrapped so that a wrong count raises (ExpectRowsSql):
+    /// PostgreSQL then skips the rest of the batch, the COMMIT included, and the transaction rolls back.
+    /// </summary>
+    public override async Task<AppendResult> FinishAsync(
+        StorageTransaction transaction,
+        IReadOnlyList<Statement> statements,
+        IReadOnlyList<PendingChange> changes,
+        DateTimeOffset committedAt,
+        CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection, (NpgsqlTransaction)transaction.Transaction);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            var command = new NpgsqlBatchCommand(statement.ExpectedRows is { } expected
+                ? $"WITH affected AS ({statement.Sql} RETURNING 1) SELECT teamgrains_expect_rows((SELECT count(*) FROM affected), {expected}, {i})"
+                : statement.Sql);
+            foreach (var (name, value) in statement.Parameters)
+            {
+                command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        if (changes.Count > 0)
+        {
+            batch.BatchCommands.Add(AppendCommand(changes, committedAt));
+        }
+
+        // Npgsql sees the COMMIT and marks the NpgsqlTransaction completed; disposing it then does nothing.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        try
+        {
+            return await ReadAppendedAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException failure) when (failure.SqlState == ExpectedRowsMissed
+            && int.TryParse(failure.MessageText, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && index >= 0 && index < statements.Count)
+        {
+            throw statements[index].Failure();
+        }
+    }
+
+    /// <summary>Runs the batch to its end; the append's row (the only statement that returns two columns) is the result.</summary>
+    private static async Task<AppendResult> ReadAppendedAsync(NpgsqlBatch batch, CancellationToken cancellationToken)
+    {
+        var appended = default(AppendResult);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        do
+        {
+            if (reader.FieldCount == 2 && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                appended = new AppendResult(reader.GetInt64(0), reader.GetInt64(1));
+            }
+        }
+        while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+
+        return appended;
+    }
+
+    private static NpgsqlBatchCommand AppendCommand(IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt)
+    {
         var types = new string[changes.Count];
         var keys = new string[changes.Count];
         var kinds = new string[changes.Count];
@@ -108,16 +218,13 @@ internal sealed class PostgresStorageProvider : StorageProvider
             payloads[i] = changes[i].Payload;
         }
 
-        await using var command = (NpgsqlCommand)transaction.CreateCommand(AppendSql);
+        var command = new NpgsqlBatchCommand(AppendSql);
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("committed_at", committedAt.ToUniversalTime()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("types", types));
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys));
         command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", kinds));
         command.Parameters.Add(new NpgsqlParameter("payloads", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = payloads });
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new AppendResult(reader.GetInt64(0), reader.GetInt64(1));
+        return command;
     }
 
     public override Exception? Translate(Exception exception) => exception switch
@@ -130,7 +237,7 @@ internal sealed class PostgresStorageProvider : StorageProvider
 
     public override async Task<DbConnection> OpenMigrationConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await _sessionDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT pg_advisory_lock(@key)";
         command.Parameters.Add(new NpgsqlParameter<long>("key", MigrationLockKey));
@@ -146,5 +253,9 @@ internal sealed class PostgresStorageProvider : StorageProvider
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public override async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        await _sessionDataSource.DisposeAsync().ConfigureAwait(false);
+    }
 }

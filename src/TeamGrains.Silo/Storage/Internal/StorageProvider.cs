@@ -24,6 +24,42 @@ internal abstract class StorageProvider : IAsyncDisposable
     public abstract Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Ends a writing transaction: runs <paramref name="statements"/> in order, fails with a statement's
+    /// <see cref="Statement.Unexpected"/> error when its row count is not its <see cref="Statement.ExpectedRows"/>,
+    /// appends <paramref name="changes"/> (none: no append) and commits. This implementation sends one
+    /// statement at a time (SQLite: no round trips to save); PostgreSQL sends all of it, the COMMIT
+    /// included, as one batch: one round trip.
+    /// </summary>
+    public virtual async Task<AppendResult> FinishAsync(
+        StorageTransaction transaction,
+        IReadOnlyList<Statement> statements,
+        IReadOnlyList<PendingChange> changes,
+        DateTimeOffset committedAt,
+        CancellationToken cancellationToken)
+    {
+        foreach (var statement in statements)
+        {
+            await using var command = transaction.CreateCommand(statement.Sql);
+            foreach (var (name, value) in statement.Parameters)
+            {
+                command.With(name, value);
+            }
+
+            var affected = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (statement.ExpectedRows is { } expected && affected != expected)
+            {
+                throw statement.Failure();
+            }
+        }
+
+        var appended = changes.Count == 0
+            ? default
+            : await AppendChangesAsync(transaction, changes, committedAt, cancellationToken).ConfigureAwait(false);
+        await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return appended;
+    }
+
     /// <summary>The exception callers should see for a provider error: unique violation, conflict, or null to rethrow as is.</summary>
     public abstract Exception? Translate(Exception exception);
 

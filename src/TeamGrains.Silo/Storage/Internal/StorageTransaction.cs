@@ -10,6 +10,7 @@ namespace TeamGrains.Silo.Storage.Internal;
 internal sealed class StorageTransaction : IStorageTransaction, IAsyncDisposable
 {
     private readonly List<PendingChange> _changes = [];
+    private readonly List<Statement> _deferred = [];
     private readonly IDisposable? _writeGate;
 
     public StorageTransaction(DbConnection connection, DbTransaction transaction, StorageDialect dialect, IDisposable? writeGate)
@@ -28,12 +29,21 @@ internal sealed class StorageTransaction : IStorageTransaction, IAsyncDisposable
 
     public IReadOnlyList<PendingChange> Changes => _changes;
 
+    /// <summary>The statements queued by <see cref="Defer"/>, in order.</summary>
+    public IReadOnlyList<Statement> Deferred => _deferred;
+
     public void AddChange(GrainId grain, string kind, string? payload = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(grain.Type);
         ArgumentNullException.ThrowIfNull(grain.Key);
         ArgumentException.ThrowIfNullOrEmpty(kind);
         _changes.Add(new PendingChange(grain, kind, payload));
+    }
+
+    public void Defer(Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        _deferred.Add(statement);
     }
 
     public DbCommand CreateCommand(string sql)

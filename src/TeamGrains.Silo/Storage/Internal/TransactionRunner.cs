@@ -32,6 +32,11 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         {
             await using var transaction = await provider.BeginAsync(write: false, cancellationToken).ConfigureAwait(false);
             var result = await read(transaction, cancellationToken).ConfigureAwait(false);
+            if (transaction.Deferred.Count > 0)
+            {
+                throw new InvalidOperationException("A read transaction cannot queue writes (IStorageTransaction.Defer).");
+            }
+
             await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         }
@@ -82,31 +87,34 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         try
         {
             await using var transaction = await provider.BeginAsync(write: true, cancellationToken).ConfigureAwait(false);
-            await RunChangesAsync(transaction, writer, expectedVersion, changes, cancellationToken).ConfigureAwait(false);
-
-            var pending = CollectChanges(transaction, writer, writerChangeKind);
-            await LockVersionsAsync(transaction, pending, writer, expectedVersion, cancellationToken).ConfigureAwait(false);
-
-            if (pending.Count > ChangeLogSql.MaxChangesPerTransaction)
+            var pending = new List<PendingChange>();
+            var appended = default(AppendResult);
+            var committedAt = default(DateTimeOffset);
+            await DecidingStalenessAsync(transaction, writer, expectedVersion, async () =>
             {
-                throw new InvalidOperationException(
-                    $"One transaction may append at most {ChangeLogSql.MaxChangesPerTransaction} change-log rows; this one named {pending.Count}. Split the write.");
-            }
+                await changes(transaction, cancellationToken).ConfigureAwait(false);
+                pending = CollectChanges(transaction, writer, writerChangeKind);
+                if (pending.Count > ChangeLogSql.MaxChangesPerTransaction)
+                {
+                    throw new InvalidOperationException(
+                        $"One transaction may append at most {ChangeLogSql.MaxChangesPerTransaction} change-log rows; this one named {pending.Count}. Split the write.");
+                }
+
+                // Queued statements, version rows, change-log rows and COMMIT: one round trip on PostgreSQL.
+                var statements = new List<Statement>(transaction.Deferred);
+                AddVersionStatements(statements, pending, writer, expectedVersion);
+                committedAt = time.GetUtcNow();
+                appended = await provider.FinishAsync(transaction, statements, pending, committedAt, cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
 
             var records = new List<ChangeRecord>(pending.Count);
-            var appended = default(AppendResult);
-            if (pending.Count > 0)
+            var first = appended.LastPosition - pending.Count + 1;
+            for (var i = 0; i < pending.Count; i++)
             {
-                var committedAt = time.GetUtcNow();
-                appended = await provider.AppendChangesAsync(transaction, pending, committedAt, cancellationToken).ConfigureAwait(false);
-                var first = appended.LastPosition - pending.Count + 1;
-                for (var i = 0; i < pending.Count; i++)
-                {
-                    records.Add(new ChangeRecord(first + i, pending[i].Grain, pending[i].Kind, pending[i].Payload, committedAt));
-                }
+                records.Add(new ChangeRecord(first + i, pending[i].Grain, pending[i].Kind, pending[i].Payload, committedAt));
             }
 
-            await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            CommitScope.Record(records);
             return new CommitResult(appended.LastPosition, appended.StatePosition, records);
         }
         catch (Exception exception) when (provider.Translate(exception) is { } translated)
@@ -120,21 +128,19 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
     }
 
     /// <summary>
-    /// The caller's SQL. The version compare-and-set comes only at the end (see LockVersionsAsync), so
-    /// when the SQL fails, a writer that was already stale gets a conflict (and re-decides on fresh
-    /// state) rather than an error that its stale decision caused.
+    /// Runs the write. The version compare-and-set comes only at its end, so when something fails before
+    /// it (the caller's SQL, a queued statement missing its row count), a writer that was already stale
+    /// gets a conflict (and re-decides on fresh state) rather than an error that its stale decision caused.
     /// </summary>
-    private async Task RunChangesAsync(
-        StorageTransaction transaction, GrainId? writer, long expectedVersion,
-        Func<IStorageTransaction, CancellationToken, Task> changes, CancellationToken cancellationToken)
+    private static async Task DecidingStalenessAsync(StorageTransaction transaction, GrainId? writer, long expectedVersion, Func<Task> write)
     {
         try
         {
-            await changes(transaction, cancellationToken).ConfigureAwait(false);
+            await write().ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not GrainConflictException and not OperationCanceledException && writer is { } id)
         {
-            if (await IsStaleAsync(transaction, id, expectedVersion, cancellationToken).ConfigureAwait(false))
+            if (await IsStaleAsync(transaction, id, expectedVersion, CancellationToken.None).ConfigureAwait(false))
             {
                 throw new GrainConflictException($"{id} is no longer at version {expectedVersion}.", exception);
             }
@@ -185,58 +191,35 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
     }
 
     /// <summary>
-    /// Compare-and-set of the writer's version row and a bump of every other named grain's, all in one
-    /// global order (type, key) and after the caller's SQL: version rows are the last row locks a write
+    /// Adds the compare-and-set of the writer's version row and a bump of every other named grain's, all
+    /// in one global order (type, key), after the caller's SQL: version rows are the last row locks a write
     /// takes (before the change-log rows), so two writes that name each other cannot deadlock, nor a
-    /// version row against a tree lock (Grains/README.md, "Lock order").
+    /// version row against a tree lock (Grains/README.md, "Lock order"). The compare-and-set must update
+    /// (or insert) its row, else the write is a conflict.
     /// </summary>
-    private async Task LockVersionsAsync(
-        StorageTransaction transaction, List<PendingChange> pending, GrainId? writer, long expectedVersion, CancellationToken cancellationToken)
+    private void AddVersionStatements(List<Statement> statements, List<PendingChange> pending, GrainId? writer, long expectedVersion)
     {
         var rows = pending.Count == 1 ? [pending[0].Grain] : pending.Select(c => c.Grain)
             .Distinct()
             .OrderBy(g => g.Type, StringComparer.Ordinal)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        DbCommand? bump = null;
-        try
+        foreach (var grain in rows)
         {
-            foreach (var grain in rows)
+            if (grain == writer)
             {
-                if (grain == writer)
+                statements.Add(new Statement(WriteLocks.CompareAndSetSql(grain, expectedVersion), expectedVersion == 0
+                    ? [new("@t", grain.Type), new("@k", grain.Key)]
+                    : [new("@t", grain.Type), new("@k", grain.Key), new("@expected", expectedVersion)])
                 {
-                    if (!await CompareAndSetAsync(transaction, grain, expectedVersion, cancellationToken).ConfigureAwait(false))
-                    {
-                        throw new GrainConflictException($"{grain} is no longer at version {expectedVersion}.");
-                    }
-
-                    continue;
-                }
-
-                // Created only when another grain is named: most writes name only their writer.
-                bump ??= transaction.CreateCommand(BumpVersionSql).With("@t", "").With("@k", "");
-                bump.Parameters["@t"].Value = grain.Type;
-                bump.Parameters["@k"].Value = grain.Key;
-                await bump.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    ExpectedRows = 1,
+                    Unexpected = () => new GrainConflictException($"{grain} is no longer at version {expectedVersion}."),
+                });
             }
-        }
-        finally
-        {
-            if (bump is not null)
+            else
             {
-                await bump.DisposeAsync().ConfigureAwait(false);
+                statements.Add(new Statement(BumpVersionSql, [new("@t", grain.Type), new("@k", grain.Key)]));
             }
         }
-    }
-
-    private async Task<bool> CompareAndSetAsync(StorageTransaction transaction, GrainId id, long expectedVersion, CancellationToken cancellationToken)
-    {
-        await using var command = transaction.CreateCommand(WriteLocks.CompareAndSetSql(id, expectedVersion)).With("@t", id.Type).With("@k", id.Key);
-        if (expectedVersion != 0)
-        {
-            command.With("@expected", expectedVersion);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 }
