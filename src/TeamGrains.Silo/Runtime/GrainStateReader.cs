@@ -11,7 +11,9 @@ namespace TeamGrains.Silo.Runtime;
 /// state store's queries. On PostgreSQL the command carries its own BEGIN (REPEATABLE READ: every
 /// statement sees the snapshot of the first) and COMMIT, so a load is one round trip; when a
 /// statement fails, the server skips the rest and Npgsql rolls the aborted transaction back as the
-/// connection returns to its pool. On SQLite the same statements run in a read transaction.
+/// connection returns to its pool (also with No Reset On Close; <c>LoadRoundTripTests</c>). That is why it
+/// runs through <see cref="TransactionRunner.ReadStatementAsync"/>, on a connection with no transaction of
+/// its own: one round trip, one snapshot. On SQLite the same statements run in a read transaction.
 /// </summary>
 internal sealed class GrainStateReader(TransactionRunner storage, IServiceProvider services)
 {
