@@ -51,8 +51,10 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
     }
 
     /// <summary>
-    /// Runs <paramref name="read"/>, which must issue exactly one statement, on a connection with no
-    /// transaction: the statement sees one snapshot by itself, and it costs one round trip.
+    /// Runs <paramref name="read"/> on a connection with no transaction, for one round trip: either one
+    /// statement (it sees one snapshot by itself) or one command that carries its own
+    /// <c>BEGIN ISOLATION LEVEL REPEATABLE READ; ...; COMMIT</c> (every statement sees the first one's
+    /// snapshot; a failure skips the rest and the connection's return to the pool rolls it back).
     /// </summary>
     public async Task<T> ReadStatementAsync<T>(Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
