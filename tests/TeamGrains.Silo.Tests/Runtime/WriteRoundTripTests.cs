@@ -1,0 +1,86 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using TeamGrains.Interfaces;
+using TeamGrains.Interfaces.Organizations;
+using TeamGrains.Interfaces.Permissions;
+using TeamGrains.Interfaces.Runtime;
+using TeamGrains.Interfaces.Users;
+using TeamGrains.Silo.Extensions;
+using TeamGrains.Silo.Grains.Shared;
+using TeamGrains.Silo.Tests.Infrastructure;
+
+namespace TeamGrains.Silo.Tests.Runtime;
+
+/// <summary>
+/// What a write costs on PostgreSQL in round trips, counted by a proxy in front of the server on a node
+/// that is built but not started (no follower, listener or pruner on the wire). A role change queues its
+/// update, so everything after its BEGIN (the update, the audit entry, the version rows, the change-log
+/// rows, the COMMIT) is one batch: one round trip, where it used to be eight.
+/// </summary>
+public sealed class WriteRoundTripTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
+{
+    [PostgresFact]
+    public async Task ARoleChangeOfWarmGrainsIsOneRoundTripAndTheNextOneReloadsTheMemberInOneMore()
+    {
+        await using var node = await CountedNodeAsync();
+        var grains = node.Services.GetRequiredService<IGrainFactory>();
+        var owner = await grains.GetGrain<IUserDirectoryGrain>(NewEmail("owner")).SignUpAsync("Owner");
+        var root = await grains.GetGrain<IOrganizationGrain>(Ids.New()).CreateAsync(owner.Id, "Acme", null);
+        var member = await grains.GetGrain<IUserDirectoryGrain>(NewEmail("member")).SignUpAsync("Member");
+        var organization = grains.GetGrain<IOrganizationGrain>(root.Id);
+        await organization.AddMemberAsync(owner.Id, member.Id, BuiltInRoles.Developer);
+        await grains.GetGrain<IUserGrain>(member.Id).FindAsync(); // the add made the member's activation stale
+
+        node.Proxy.Reset();
+        Assert.Equal(BuiltInRoles.Viewer, (await organization.ChangeMemberRoleAsync(owner.Id, member.Id, BuiltInRoles.Viewer)).Role);
+        Assert.Equal(1, node.Proxy.RoundTrips);
+
+        // The change named the member's user grain, so it reloads (one round trip) before the next change.
+        node.Proxy.Reset();
+        await organization.ChangeMemberRoleAsync(owner.Id, member.Id, BuiltInRoles.Admin);
+        Assert.Equal(2, node.Proxy.RoundTrips);
+        Assert.Equal(BuiltInRoles.Admin, await RoleInDatabaseAsync(root.Id, member.Id));
+    }
+
+    private async Task<string?> RoleInDatabaseAsync(string organizationId, string userId)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT role FROM memberships WHERE organization_id = @o AND user_id = @u", connection);
+        command.Parameters.AddWithValue("o", organizationId);
+        command.Parameters.AddWithValue("u", userId);
+        return (string?)await command.ExecuteScalarAsync();
+    }
+
+    private static string NewEmail(string name) => EmailAddress.Normalize($"{name}-{Guid.NewGuid():N}@example.com");
+
+    /// <summary>A node (not started) whose storage connects through a fresh proxy, with one pooled connection.</summary>
+    private async Task<CountedNode> CountedNodeAsync()
+    {
+        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        var proxy = new RoundTripCountingProxy(direct.Host!, direct.Port);
+        var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, MaxPoolSize = 1, SslMode = SslMode.Disable };
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddTeamGrainsSilo(options => options.PostgresConnectionString = proxied.ConnectionString).AddTeamGrainsDomain();
+        await using (var seeding = await TestSilo.StartAsync(database.Storage, services => services.AddTeamGrainsDomain()))
+        {
+            // Migrations run when a node starts; the counted node is never started.
+        }
+
+        return new CountedNode(builder.Build(), proxy);
+    }
+
+    private sealed class CountedNode(IHost host, RoundTripCountingProxy proxy) : IAsyncDisposable
+    {
+        public RoundTripCountingProxy Proxy => proxy;
+
+        public IServiceProvider Services => host.Services;
+
+        public async ValueTask DisposeAsync()
+        {
+            host.Dispose();
+            await proxy.DisposeAsync();
+        }
+    }
+}
