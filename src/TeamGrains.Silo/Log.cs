@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(1002, LogLevel.Warning, "{Grain} failed to activate")]
     public static partial void ActivationFailed(ILogger logger, GrainId grain, Exception exception);
 
+    [LoggerMessage(1009, LogLevel.Warning, "{Grain} failed to absorb a change another grain committed; it reloads instead")]
+    public static partial void AbsorbFailed(ILogger logger, GrainId grain, Exception exception);
+
     [LoggerMessage(1003, LogLevel.Warning, "{Grain} failed in OnDeactivateAsync ({Reason})")]
     public static partial void DeactivationFailed(ILogger logger, GrainId grain, DeactivationReason reason, Exception exception);
 

@@ -90,13 +90,16 @@ internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog
     }
 
     /// <summary>Takes a local commit's rows (with the grain that wrote them, whose activation is current, or null).</summary>
-    public void Offer(IReadOnlyList<ChangeRecord> changes, GrainId? writer)
+    public void Offer(IReadOnlyList<ChangeRecord> changes, GrainId? writer) => Offer(changes, writer, []);
+
+    /// <summary>A local commit's rows; the writer's and the <paramref name="absorbed"/> grains' activations are current.</summary>
+    public void Offer(IReadOnlyList<ChangeRecord> changes, GrainId? writer, IReadOnlyCollection<GrainId> absorbed)
     {
         List<Waiter>? reached;
         bool waiting;
         lock (_gate)
         {
-            AddPending(changes, writer);
+            AddPending(changes, writer, absorbed);
             reached = _gapless ? PublishThrough(long.MaxValue, contiguousOnly: true) : null;
             waiting = _pending.Count > 0;
         }
@@ -120,7 +123,7 @@ internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog
         List<Waiter>? reached;
         lock (_gate)
         {
-            AddPending(rows, writer: null);
+            AddPending(rows, writer: null, absorbed: []);
             reached = PublishThrough(complete, contiguousOnly: false);
         }
 
@@ -128,7 +131,7 @@ internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog
     }
 
     /// <summary>New rows go to pending and make the activations they name stale at once.</summary>
-    private void AddPending(IReadOnlyList<ChangeRecord> changes, GrainId? writer)
+    private void AddPending(IReadOnlyList<ChangeRecord> changes, GrainId? writer, IReadOnlyCollection<GrainId> absorbed)
     {
         foreach (var change in changes)
         {
@@ -137,7 +140,7 @@ internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog
                 continue;
             }
 
-            if (change.Grain != writer)
+            if (change.Grain != writer && !absorbed.Contains(change.Grain))
             {
                 catalog.OnChanged(change);
             }

@@ -51,6 +51,10 @@ public abstract class Grain<TState> : Grain
         });
     }
 
+    internal override long StateVersion => Version;
+
+    internal override void MoveToVersion(long version) => Version = version;
+
     internal void Load(TState state, long version)
     {
         State = state;

@@ -32,4 +32,12 @@ public abstract class Grain
     internal GrainActivation Activation { get; set; } = null!;
 
     internal IGrainWriter Runtime { get; set; } = null!;
+
+    /// <summary>The version of the state this activation holds (0 for grains without state).</summary>
+    internal virtual long StateVersion => 0;
+
+    /// <summary>Records that another grain's commit, absorbed by this activation, moved its state to <paramref name="version"/>.</summary>
+    internal virtual void MoveToVersion(long version)
+    {
+    }
 }

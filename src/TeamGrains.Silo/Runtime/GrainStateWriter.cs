@@ -43,7 +43,10 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
             grain.Activation.LoadedPosition = result.StatePosition;
         }
 
-        changeFeed.Offer(result.Changes, grain.GrainId);
+        // Named grains whose activations here can take the change in memory do so before it is published
+        // (like the writer's own state above); the others go stale when it is.
+        var absorbed = grain.Activation.Catalog.TryAbsorb(result.Absorbable);
+        changeFeed.Offer(result.Changes, grain.GrainId, absorbed);
         return result.Position;
     }
 }

@@ -13,6 +13,12 @@ public sealed record Statement(string Sql, IReadOnlyList<KeyValuePair<string, ob
     /// </summary>
     public int? ExpectedRows { get; init; }
 
+    /// <summary>
+    /// The statement returns one row with one bigint (e.g. <c>RETURNING version</c>); the runtime reads it.
+    /// Not together with <see cref="ExpectedRows"/>.
+    /// </summary>
+    public bool ReturnsValue { get; init; }
+
     /// <summary>The error for a row count other than <see cref="ExpectedRows"/>.</summary>
     public Func<Exception>? Unexpected { get; init; }
 

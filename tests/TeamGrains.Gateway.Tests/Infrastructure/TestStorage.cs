@@ -60,5 +60,7 @@ public sealed class TestStorage : IStorage, IDisposable
         public void AddChange(GrainId grain, string kind, string? payload = null) => throw new NotSupportedException();
 
         public void Defer(Statement statement) => throw new NotSupportedException();
+
+        public void AddChange(GrainId grain, string kind, Action<TeamGrains.Silo.Runtime.Grain> absorb) => throw new NotSupportedException();
     }
 }

@@ -4,6 +4,7 @@ using TeamGrains.Interfaces.Paging;
 using TeamGrains.Interfaces.Permissions;
 using TeamGrains.Interfaces.Users;
 using TeamGrains.Silo.Grains.Shared;
+using TeamGrains.Silo.Grains.Users;
 using TeamGrains.Silo.Permissions;
 using TeamGrains.Silo.Storage;
 
@@ -93,7 +94,9 @@ internal sealed partial class OrganizationGrain
                     });
                 }
 
-                tx.AddChange(DomainGrainIds.User(userId), "user.role-changed");
+                // The member's warm user grain on this node takes the new role in memory (no reload).
+                var organizationId = State.Id;
+                tx.AddChange(DomainGrainIds.User(userId), "user.role-changed", grain => ((UserGrain)grain).AbsorbRoleChange(organizationId, granted.Name));
                 await AuditLog.AppendAsync(tx, State.Id, actorUserId, "member.role-changed", userId,
                     new { role = member.Role }, new { role = granted.Name }, requestId, ct);
             }, () => State.Members[userId] = changed);

@@ -138,7 +138,8 @@ internal sealed class PostgresStorageProvider : StorageProvider
     {
         await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection, (NpgsqlTransaction)transaction.Transaction);
         batch.BatchCommands.Add(AppendCommand(changes, committedAt));
-        return await ReadAppendedAsync(batch, cancellationToken).ConfigureAwait(false);
+        var result = await ReadAsync(batch, [], [], cancellationToken).ConfigureAwait(false);
+        return result.Appended;
     }
 
     /// <summary>
@@ -146,7 +147,7 @@ internal sealed class PostgresStorageProvider : StorageProvider
     /// statement with an expected row count is wrapped so that a wrong count raises (ExpectRowsSql):
     /// PostgreSQL then skips the rest of the batch, the COMMIT included, and the transaction rolls back.
     /// </summary>
-    public override async Task<AppendResult> FinishAsync(
+    public override async Task<FinishResult> FinishAsync(
         StorageTransaction transaction,
         IReadOnlyList<Statement> statements,
         IReadOnlyList<PendingChange> changes,
@@ -177,7 +178,7 @@ internal sealed class PostgresStorageProvider : StorageProvider
         batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         try
         {
-            return await ReadAppendedAsync(batch, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(batch, statements, new long?[statements.Count], cancellationToken).ConfigureAwait(false);
         }
         catch (PostgresException failure) when (failure.SqlState == ExpectedRowsMissed
             && int.TryParse(failure.MessageText, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
@@ -187,21 +188,36 @@ internal sealed class PostgresStorageProvider : StorageProvider
         }
     }
 
-    /// <summary>Runs the batch to its end; the append's row (the only statement that returns two columns) is the result.</summary>
-    private static async Task<AppendResult> ReadAppendedAsync(NpgsqlBatch batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the batch to its end. Only some statements return rows, one result set each, in order: the
+    /// wrapped ones with an expected row count, those that return a value, and the append (two columns).
+    /// </summary>
+    private static async Task<FinishResult> ReadAsync(
+        NpgsqlBatch batch, IReadOnlyList<Statement> statements, long?[] values, CancellationToken cancellationToken)
     {
+        var returning = new Queue<int>(Enumerable.Range(0, statements.Count).Where(i => statements[i].ExpectedRows is not null || statements[i].ReturnsValue));
         var appended = default(AppendResult);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         do
         {
-            if (reader.FieldCount == 2 && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var index = returning.Count > 0 ? returning.Dequeue() : -1;
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            if (index < 0)
             {
                 appended = new AppendResult(reader.GetInt64(0), reader.GetInt64(1));
+            }
+            else if (statements[index].ReturnsValue)
+            {
+                values[index] = reader.GetInt64(0);
             }
         }
         while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
 
-        return appended;
+        return new FinishResult(appended, values);
     }
 
     private static NpgsqlBatchCommand AppendCommand(IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace TeamGrains.Silo.Storage.Internal;
 
@@ -31,19 +32,27 @@ internal abstract class StorageProvider : IAsyncDisposable
     /// statement at a time (SQLite: no round trips to save); PostgreSQL sends all of it, the COMMIT
     /// included, as one batch: one round trip.
     /// </summary>
-    public virtual async Task<AppendResult> FinishAsync(
+    public virtual async Task<FinishResult> FinishAsync(
         StorageTransaction transaction,
         IReadOnlyList<Statement> statements,
         IReadOnlyList<PendingChange> changes,
         DateTimeOffset committedAt,
         CancellationToken cancellationToken)
     {
-        foreach (var statement in statements)
+        var values = new long?[statements.Count];
+        for (var i = 0; i < statements.Count; i++)
         {
+            var statement = statements[i];
             await using var command = transaction.CreateCommand(statement.Sql);
             foreach (var (name, value) in statement.Parameters)
             {
                 command.With(name, value);
+            }
+
+            if (statement.ReturnsValue)
+            {
+                values[i] = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                continue;
             }
 
             var affected = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -57,7 +66,7 @@ internal abstract class StorageProvider : IAsyncDisposable
             ? default
             : await AppendChangesAsync(transaction, changes, committedAt, cancellationToken).ConfigureAwait(false);
         await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return appended;
+        return new FinishResult(appended, values);
     }
 
     /// <summary>The exception callers should see for a provider error: unique violation, conflict, or null to rethrow as is.</summary>

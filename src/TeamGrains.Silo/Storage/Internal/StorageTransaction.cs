@@ -1,5 +1,6 @@
 using System.Data.Common;
 using TeamGrains.Interfaces.Runtime;
+using TeamGrains.Silo.Runtime;
 
 namespace TeamGrains.Silo.Storage.Internal;
 
@@ -38,6 +39,13 @@ internal sealed class StorageTransaction : IStorageTransaction, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(grain.Key);
         ArgumentException.ThrowIfNullOrEmpty(kind);
         _changes.Add(new PendingChange(grain, kind, payload));
+    }
+
+    public void AddChange(GrainId grain, string kind, Action<Grain> absorb)
+    {
+        ArgumentNullException.ThrowIfNull(absorb);
+        AddChange(grain, kind);
+        _changes[^1] = _changes[^1] with { Absorb = absorb };
     }
 
     public void Defer(Statement statement)

@@ -90,7 +90,8 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         {
             await using var transaction = await provider.BeginAsync(write: true, cancellationToken).ConfigureAwait(false);
             var pending = new List<PendingChange>();
-            var appended = default(AppendResult);
+            var finished = default(FinishResult);
+            var bumps = new Dictionary<GrainId, int>();
             var committedAt = default(DateTimeOffset);
             await DecidingStalenessAsync(transaction, writer, expectedVersion, async () =>
             {
@@ -104,11 +105,12 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
 
                 // Queued statements, version rows, change-log rows and COMMIT: one round trip on PostgreSQL.
                 var statements = new List<Statement>(transaction.Deferred);
-                AddVersionStatements(statements, pending, writer, expectedVersion);
+                AddVersionStatements(statements, pending, writer, expectedVersion, bumps);
                 committedAt = time.GetUtcNow();
-                appended = await provider.FinishAsync(transaction, statements, pending, committedAt, cancellationToken).ConfigureAwait(false);
+                finished = await provider.FinishAsync(transaction, statements, pending, committedAt, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
 
+            var appended = finished!.Appended;
             var records = new List<ChangeRecord>(pending.Count);
             var first = appended.LastPosition - pending.Count + 1;
             for (var i = 0; i < pending.Count; i++)
@@ -117,7 +119,7 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
             }
 
             CommitScope.Record(records);
-            return new CommitResult(appended.LastPosition, appended.StatePosition, records);
+            return new CommitResult(appended.LastPosition, appended.StatePosition, records, Absorbable(pending, bumps, finished.Values));
         }
         catch (Exception exception) when (provider.Translate(exception) is { } translated)
         {
@@ -127,6 +129,19 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
         {
             metrics.StorageCompleted("write", start);
         }
+    }
+
+    /// <summary>The named grains whose every change came with an absorber, with their new versions; their absorbers in order.</summary>
+    private static List<AbsorbableChange> Absorbable(List<PendingChange> pending, Dictionary<GrainId, int> bumps, IReadOnlyList<long?> values)
+    {
+        var absorbable = new List<AbsorbableChange>(bumps.Count);
+        foreach (var (grain, index) in bumps)
+        {
+            var absorbers = pending.Where(c => c.Grain == grain).Select(c => c.Absorb!).ToList();
+            absorbable.Add(new AbsorbableChange(grain, values[index]!.Value, target => absorbers.ForEach(absorb => absorb(target))));
+        }
+
+        return absorbable;
     }
 
     /// <summary>
@@ -199,7 +214,8 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
     /// version row against a tree lock (Grains/README.md, "Lock order"). The compare-and-set must update
     /// (or insert) its row, else the write is a conflict.
     /// </summary>
-    private void AddVersionStatements(List<Statement> statements, List<PendingChange> pending, GrainId? writer, long expectedVersion)
+    private void AddVersionStatements(
+        List<Statement> statements, List<PendingChange> pending, GrainId? writer, long expectedVersion, Dictionary<GrainId, int> absorbableBumps)
     {
         var rows = pending.Count == 1 ? [pending[0].Grain] : pending.Select(c => c.Grain)
             .Distinct()
@@ -217,6 +233,12 @@ internal sealed class TransactionRunner(StorageProvider provider, GrainMetrics m
                     ExpectedRows = 1,
                     Unexpected = () => new GrainConflictException($"{grain} is no longer at version {expectedVersion}."),
                 });
+            }
+            else if (pending.All(c => c.Grain != grain || c.Absorb is not null))
+            {
+                // Every change naming it can be absorbed: its new version tells whether its activation can.
+                absorbableBumps[grain] = statements.Count;
+                statements.Add(new Statement(BumpVersionSql + " RETURNING version", [new("@t", grain.Type), new("@k", grain.Key)]) { ReturnsValue = true });
             }
             else
             {
