@@ -89,6 +89,30 @@ internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog
         return waiter.WaitAsync(this, cancellationToken);
     }
 
+    /// <summary>
+    /// Marks a write by <paramref name="activation"/> as in flight. The follower may read the write's rows
+    /// after its COMMIT but before the writer has applied it here; without this, they would make the
+    /// writer's own activation stale (a wasted reload). Rows naming it are held until <see cref="EndWrite"/>.
+    /// </summary>
+    public void BeginWrite(GrainActivation activation)
+    {
+        lock (_gate)
+        {
+            activation.HeldChanges = [];
+        }
+    }
+
+    /// <summary>Ends the write: the positions held meanwhile, for the writer to check against its new position.</summary>
+    public List<long> EndWrite(GrainActivation activation)
+    {
+        lock (_gate)
+        {
+            var held = activation.HeldChanges ?? [];
+            activation.HeldChanges = null;
+            return held;
+        }
+    }
+
     /// <summary>Takes a local commit's rows (with the grain that wrote them, whose activation is current, or null).</summary>
     public void Offer(IReadOnlyList<ChangeRecord> changes, GrainId? writer) => Offer(changes, writer, []);
 

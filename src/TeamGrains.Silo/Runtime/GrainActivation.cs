@@ -52,6 +52,12 @@ internal sealed partial class GrainActivation
         set => Volatile.Write(ref _lastUsed, value);
     }
 
+    /// <summary>
+    /// Non-null while this activation's own write is in flight: positions of rows naming it that arrived
+    /// meanwhile, held instead of applied (<see cref="ChangeFeed.BeginWrite"/>). Guarded by the feed's lock.
+    /// </summary>
+    public List<long>? HeldChanges { get; set; }
+
     /// <summary>A reference that reached this activation, handed out again by GetGrain while the grain is active.</summary>
     public GrainReference? Reference { get; set; }
 

@@ -21,7 +21,7 @@ internal sealed partial class GrainCatalog
         return true;
     }
 
-    /// <summary>Applies one change-log row: an activation loaded before it is stale.</summary>
+    /// <summary>Applies one change-log row: an activation loaded before it is stale. Called under the change feed's lock.</summary>
     public void OnChanged(ChangeRecord change)
     {
         if (!_activations.TryGetValue(change.Grain, out var activation))
@@ -30,6 +30,14 @@ internal sealed partial class GrainCatalog
         }
 
         activation.NoteChange(change.Position);
+        if (activation.HeldChanges is { } held)
+        {
+            // Its own write is in flight: this may be that write's row, read by the follower before the
+            // writer applied it. The writer checks what was held once it has (GrainStateWriter).
+            held.Add(change.Position);
+            return;
+        }
+
         if (activation.IsValid && change.Position > activation.LoadedPosition)
         {
             Deactivate(activation, DeactivationReason.StateChanged);

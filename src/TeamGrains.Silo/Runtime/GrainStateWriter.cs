@@ -7,6 +7,8 @@ namespace TeamGrains.Silo.Runtime;
 /// Commits a grain's write (<see cref="Grain{TState}.WriteStateAsync"/>) and applies it on this node at
 /// once: the writer's version and in-memory state move on, then its position, then other local
 /// activations it names go stale and the change feed publishes the rows (in that order: see WriteAsync).
+/// While the write is in flight, rows naming the writer that the follower reads are held, not applied:
+/// they are usually the write's own, read between its COMMIT and this node applying it.
 /// </summary>
 internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed changeFeed) : IGrainWriter
 {
@@ -21,7 +23,23 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
         ArgumentException.ThrowIfNullOrEmpty(changeKind);
         ArgumentNullException.ThrowIfNull(changes);
 
-        var result = await storage.WriteAsync(grain.GrainId, expectedVersion, changeKind, changes, cancellationToken).ConfigureAwait(false);
+        var activation = grain.Activation;
+        var current = ReferenceEquals(activation.Grain, grain);
+        if (current)
+        {
+            changeFeed.BeginWrite(activation);
+        }
+
+        CommitResult result;
+        try
+        {
+            result = await storage.WriteAsync(grain.GrainId, expectedVersion, changeKind, changes, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            EndWrite(activation, current, ownRows: []);
+            throw;
+        }
 
         // No other change named this grain between its load and this commit (each would have moved its
         // version), so the in-memory state plus this write is the state at this position. The grain applies
@@ -34,19 +52,43 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
         catch
         {
             // Half-applied: publish the commit as someone else's, so the activation (loaded before it) goes stale.
+            EndWrite(activation, current, ownRows: []);
             changeFeed.Offer(result.Changes, writer: null);
             throw;
         }
 
-        if (ReferenceEquals(grain.Activation.Grain, grain))
+        if (current)
         {
-            grain.Activation.LoadedPosition = result.StatePosition;
+            activation.LoadedPosition = result.StatePosition;
         }
 
         // Named grains whose activations here can take the change in memory do so before it is published
         // (like the writer's own state above); the others go stale when it is.
-        var absorbed = grain.Activation.Catalog.TryAbsorb(result.Absorbable);
+        var absorbed = activation.Catalog.TryAbsorb(result.Absorbable);
         changeFeed.Offer(result.Changes, grain.GrainId, absorbed);
+        EndWrite(activation, current, result.Changes);
         return result.Position;
+    }
+
+    /// <summary>
+    /// Checks the rows that named the writer while its write was in flight: other than its own, one above
+    /// the position its state is now at is a change it does not have (a transaction with a lower xid that
+    /// committed after it, say), so it goes stale as it would have when the row arrived.
+    /// </summary>
+    private void EndWrite(GrainActivation activation, bool current, IReadOnlyList<ChangeRecord> ownRows)
+    {
+        if (!current)
+        {
+            return;
+        }
+
+        foreach (var position in changeFeed.EndWrite(activation))
+        {
+            if (position > activation.LoadedPosition && !ownRows.Any(row => row.Position == position))
+            {
+                activation.Catalog.Deactivate(activation, DeactivationReason.StateChanged);
+                return;
+            }
+        }
     }
 }

@@ -47,6 +47,17 @@ public sealed class CounterGrain(GrainProbe probe, IStorage storage) : Grain<Cou
         Interlocked.Decrement(ref _inTurn);
     }
 
+    public async Task<int> IncrementPausingInTransactionAsync(string gate, int by)
+    {
+        var next = State.Value + by;
+        await WriteStateAsync("incremented", async (tx, ct) =>
+        {
+            await probe.WaitAtAsync(gate);
+            await Upsert(tx, GrainKey, next, ct);
+        }, () => State = State with { Value = next });
+        return next;
+    }
+
     public async Task<int> IncrementAfterAsync(string gate, int by)
     {
         var next = State.Value + by;

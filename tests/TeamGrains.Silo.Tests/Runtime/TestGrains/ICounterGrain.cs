@@ -24,6 +24,9 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Adds <paramref name="by"/> after waiting for gate <paramref name="gate"/> (between reading state and writing).</summary>
     Task<int> IncrementAfterAsync(string gate, int by);
 
+    /// <summary>Increments, waiting at <paramref name="gate"/> inside the writing transaction (before its commit).</summary>
+    Task<int> IncrementPausingInTransactionAsync(string gate, int by);
+
     /// <summary>
     /// Like <see cref="IncrementAfterAsync"/>, but its SQL fails (InvalidOperationException) unless the
     /// stored value is still the one it decided from: what a stale decision meets in real grain SQL.
