@@ -93,12 +93,19 @@ internal sealed class ChangeFeed(GrainCatalog catalog, ChangeLogReader changeLog
     /// Marks a write by <paramref name="activation"/> as in flight. The follower may read the write's rows
     /// after its COMMIT but before the writer has applied it here; without this, they would make the
     /// writer's own activation stale (a wasted reload). Rows naming it are held until <see cref="EndWrite"/>.
+    /// False when another write holds it already (then that one checks the rows; this one must not end it).
     /// </summary>
-    public void BeginWrite(GrainActivation activation)
+    public bool TryBeginWrite(GrainActivation activation)
     {
         lock (_gate)
         {
+            if (activation.HeldChanges is not null)
+            {
+                return false;
+            }
+
             activation.HeldChanges = [];
+            return true;
         }
     }
 

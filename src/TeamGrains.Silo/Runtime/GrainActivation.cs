@@ -54,7 +54,7 @@ internal sealed partial class GrainActivation
 
     /// <summary>
     /// Non-null while this activation's own write is in flight: positions of rows naming it that arrived
-    /// meanwhile, held instead of applied (<see cref="ChangeFeed.BeginWrite"/>). Guarded by the feed's lock.
+    /// meanwhile, held instead of applied (<see cref="ChangeFeed.TryBeginWrite"/>). Guarded by the feed's lock.
     /// </summary>
     public List<long>? HeldChanges { get; set; }
 

@@ -24,20 +24,26 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
         ArgumentNullException.ThrowIfNull(changes);
 
         var activation = grain.Activation;
+        var catalog = activation.Catalog;
         var current = ReferenceEquals(activation.Grain, grain);
-        if (current)
-        {
-            changeFeed.BeginWrite(activation);
-        }
+        var holding = current && changeFeed.TryBeginWrite(activation);
 
+        // Named grains that may absorb the change are held too, from the moment they are named (before
+        // the commit, so before the follower can see its rows) until they absorbed it or gave up.
+        var named = new List<GrainActivation>();
         CommitResult result;
         try
         {
-            result = await storage.WriteAsync(grain.GrainId, expectedVersion, changeKind, changes, cancellationToken).ConfigureAwait(false);
+            result = await storage.WriteAsync(grain.GrainId, expectedVersion, changeKind, async (tx, ct) =>
+            {
+                await changes(tx, ct).ConfigureAwait(false);
+                HoldAbsorbers((StorageTransaction)tx, catalog, named);
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            EndWrite(activation, current, ownRows: []);
+            EndWrite(activation, holding, ownRows: []);
+            named.ForEach(n => EndWrite(n, holding: true, ownRows: []));
             throw;
         }
 
@@ -52,7 +58,8 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
         catch
         {
             // Half-applied: publish the commit as someone else's, so the activation (loaded before it) goes stale.
-            EndWrite(activation, current, ownRows: []);
+            EndWrite(activation, holding, ownRows: []);
+            named.ForEach(n => EndWrite(n, holding: true, ownRows: []));
             changeFeed.Offer(result.Changes, writer: null);
             throw;
         }
@@ -63,21 +70,41 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
         }
 
         // Named grains whose activations here can take the change in memory do so before it is published
-        // (like the writer's own state above); the others go stale when it is.
-        var absorbed = activation.Catalog.TryAbsorb(result.Absorbable);
+        // (like the writer's own state above); the others stop holding first, so that publishing makes
+        // them stale.
+        var absorbed = catalog.TryAbsorb(result.Absorbable);
+        named.Where(n => !absorbed.Contains(n.Id)).ToList().ForEach(n => EndWrite(n, holding: true, ownRows: []));
         changeFeed.Offer(result.Changes, grain.GrainId, absorbed);
-        EndWrite(activation, current, result.Changes);
+        EndWrite(activation, holding, result.Changes);
+        named.Where(n => absorbed.Contains(n.Id)).ToList().ForEach(n => EndWrite(n, holding: true, result.Changes));
         return result.Position;
     }
 
-    /// <summary>
-    /// Checks the rows that named the writer while its write was in flight: other than its own, one above
-    /// the position its state is now at is a change it does not have (a transaction with a lower xid that
-    /// committed after it, say), so it goes stale as it would have when the row arrived.
-    /// </summary>
-    private void EndWrite(GrainActivation activation, bool current, IReadOnlyList<ChangeRecord> ownRows)
+    /// <summary>Starts holding rows for the local activations of the grains this transaction names with an absorber.</summary>
+    private void HoldAbsorbers(StorageTransaction transaction, GrainCatalog catalog, List<GrainActivation> named)
     {
-        if (!current)
+        foreach (var change in transaction.Changes)
+        {
+            if (change.Absorb is not null
+                && catalog.TryGet(change.Grain, out var target)
+                && target.IsValid
+                && !named.Contains(target)
+                && changeFeed.TryBeginWrite(target))
+            {
+                named.Add(target);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks the rows that named a held activation (the writer, or a grain that absorbed the write) while
+    /// the write was in flight: other than the write's own, one above the position its state is now at is
+    /// a change it does not have (a transaction with a lower xid that committed after it, say), so it goes
+    /// stale as it would have when the row arrived. Without <paramref name="ownRows"/> every held row counts.
+    /// </summary>
+    private void EndWrite(GrainActivation activation, bool holding, IReadOnlyList<ChangeRecord> ownRows)
+    {
+        if (!holding)
         {
             return;
         }
