@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scale-out measurements, one run, one machine (numbers go to docs/scale-out.md):
 #   checkPermission throughput with 1, 2 and 3 nodes; changeMemberRole throughput with 1 and 3 nodes
-#   next to pgbench's simple-update TPS (pgbench -N) on the same server; cross-node staleness of
+#   next to pgbench's simple-update TPS (pgbench -N) on the same server, and the same role changes made
+#   straight into a silo (bench/TeamGrains.Benchmarks -- mutations: the storage path without the gateway); cross-node staleness of
 #   invitation events under load (3 nodes). Uses the machine's PostgreSQL (PGHOST/PGPORT, default
 #   127.0.0.1:5432) with its own databases, and scripts/cluster.sh for the nodes.
 # Settings: BENCH_SECONDS (15), BENCH_CONCURRENCY (16), PGBENCH_CLIENTS (16), CLUSTER_NO_BUILD=1.
@@ -30,6 +31,9 @@ echo "# pgbench -N (simple update), same server, same run"
 psql -qAt -d postgres -c 'DROP DATABASE IF EXISTS teamgrains_pgbench' -c 'CREATE DATABASE teamgrains_pgbench' >/dev/null
 pgbench -i -s 10 -q teamgrains_pgbench >/dev/null 2>&1
 pgbench -N -c "${PGBENCH_CLIENTS:-16}" -j 2 -T "$seconds" teamgrains_pgbench 2>/dev/null | grep -E "^(tps|latency average|number of clients)"
+echo "# role changes straight into one silo (no HTTP/GraphQL gateway, no load-generator process), same server"
+TEAMGRAINS_BENCH_POSTGRES="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Password=$PGPASSWORD" \
+  dotnet run -c Release --project "$repo/bench/TeamGrains.Benchmarks" -- mutations "$seconds" "${BENCH_CONCURRENCY:-16}" 2>/dev/null | grep '^{'
 echo "# the same with one client (every commit waits for its own WAL flush)"
 pgbench -N -c 1 -T "$seconds" teamgrains_pgbench 2>/dev/null | grep -E "^(tps|latency average)"
 psql -qAt -d teamgrains_pgbench -c 'CREATE TABLE bench_log_head (id INT PRIMARY KEY, position BIGINT NOT NULL)' \
