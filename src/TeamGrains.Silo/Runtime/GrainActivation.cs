@@ -69,20 +69,7 @@ internal sealed partial class GrainActivation
 
     public void SetState(ActivationState state) => Volatile.Write(ref _state, (int)state);
 
-    public void NoteChange(long position)
-    {
-        var seen = Volatile.Read(ref _lastChange);
-        while (position > seen)
-        {
-            var previous = Interlocked.CompareExchange(ref _lastChange, position, seen);
-            if (previous == seen)
-            {
-                return;
-            }
-
-            seen = previous;
-        }
-    }
+    public void NoteChange(long position) => AtomicMax.Raise(ref _lastChange, position);
 
     /// <summary>Ends a call that held the turn: records the use, frees the turn, honours DeactivateOnIdle.</summary>
     public void EndCall()

@@ -42,8 +42,7 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
         }
         catch
         {
-            EndWrite(activation, holding, ownRows: []);
-            named.ForEach(n => EndWrite(n, holding: true, ownRows: []));
+            EndWrites(activation, holding, named, ownRows: []);
             throw;
         }
 
@@ -58,8 +57,7 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
         catch
         {
             // Half-applied: publish the commit as someone else's, so the activation (loaded before it) goes stale.
-            EndWrite(activation, holding, ownRows: []);
-            named.ForEach(n => EndWrite(n, holding: true, ownRows: []));
+            EndWrites(activation, holding, named, ownRows: []);
             changeFeed.Offer(result.Changes, writer: null);
             throw;
         }
@@ -73,10 +71,13 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
         // (like the writer's own state above); the others stop holding first, so that publishing makes
         // them stale.
         var absorbed = catalog.TryAbsorb(result.Absorbable);
-        named.Where(n => !absorbed.Contains(n.Id)).ToList().ForEach(n => EndWrite(n, holding: true, ownRows: []));
+        foreach (var target in named.FindAll(n => !absorbed.Contains(n.Id)))
+        {
+            EndWrite(target, holding: true, ownRows: []);
+        }
+
         changeFeed.Offer(result.Changes, grain.GrainId, absorbed);
-        EndWrite(activation, holding, result.Changes);
-        named.Where(n => absorbed.Contains(n.Id)).ToList().ForEach(n => EndWrite(n, holding: true, result.Changes));
+        EndWrites(activation, holding, named.FindAll(n => absorbed.Contains(n.Id)), result.Changes);
         return result.Position;
     }
 
@@ -93,6 +94,17 @@ internal sealed class GrainStateWriter(TransactionRunner storage, ChangeFeed cha
             {
                 named.Add(target);
             }
+        }
+    }
+
+    /// <summary>Ends the writer's hold (if it took one) and the named grains' holds.</summary>
+    private void EndWrites(GrainActivation writer, bool holding, List<GrainActivation> named, IReadOnlyList<ChangeRecord> ownRows)
+    {
+        EndWrite(writer, holding, ownRows);
+
+        foreach (var target in named)
+        {
+            EndWrite(target, holding: true, ownRows);
         }
     }
 

@@ -1,3 +1,5 @@
+using TeamGrains.Silo.Runtime;
+
 namespace TeamGrains.Silo.Storage;
 
 /// <summary>
@@ -103,16 +105,6 @@ public sealed class CommitScope : IDisposable
             return;
         }
 
-        var seen = Interlocked.Read(ref _highest);
-        while (position > seen)
-        {
-            var previous = Interlocked.CompareExchange(ref _highest, position, seen);
-            if (previous == seen)
-            {
-                return;
-            }
-
-            seen = previous;
-        }
+        AtomicMax.Raise(ref _highest, position);
     }
 }

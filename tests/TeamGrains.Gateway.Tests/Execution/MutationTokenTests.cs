@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using TeamGrains.Cluster.Tests.Infrastructure;
 using TeamGrains.Gateway.Tests.Infrastructure;
 using TeamGrains.Silo.Storage;
 
@@ -17,7 +17,7 @@ namespace TeamGrains.Gateway.Tests.Execution;
 public sealed class MutationTokenTests : IAsyncLifetime
 {
     private const string Rename = "mutation($id: ID!, $name: String!) { updateOrganization(input: { id: $id, name: $name }) { name } }";
-    private readonly string _database = "tg_token_" + Guid.NewGuid().ToString("N")[..12];
+    private ClusterDatabase? _database;
     private GatewayFactory? _node;
     private WebApplicationFactory<Program>? _counted;
     private CountingChangeFeed? _feed;
@@ -29,15 +29,8 @@ public sealed class MutationTokenTests : IAsyncLifetime
             return;
         }
 
-        await using (var admin = new NpgsqlConnection(TestPostgres.RequireConnectionString()))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var connection = new NpgsqlConnectionStringBuilder(TestPostgres.RequireConnectionString()) { Database = _database }.ConnectionString;
-        _node = new GatewayFactory(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = connection });
+        _database = await ClusterDatabase.CreateAsync();
+        _node = new GatewayFactory(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = _database.ConnectionString });
         _counted = _node.WithWebHostBuilder(builder => builder.ConfigureTestServices(
             services => CountingChangeFeed.Decorate(services, feed => _feed = feed)));
     }
@@ -105,11 +98,7 @@ public sealed class MutationTokenTests : IAsyncLifetime
 
         await _counted!.DisposeAsync();
         await _node.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(TestPostgres.RequireConnectionString());
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        await _database!.DisposeAsync();
     }
 
     private async Task<(GatewayClient Alice, string Organization)> SignUpWithOrganizationAsync()

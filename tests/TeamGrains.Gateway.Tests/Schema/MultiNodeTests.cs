@@ -1,4 +1,4 @@
-using Npgsql;
+using TeamGrains.Cluster.Tests.Infrastructure;
 using TeamGrains.Gateway.Tests.Infrastructure;
 
 namespace TeamGrains.Gateway.Tests.Schema;
@@ -6,7 +6,7 @@ namespace TeamGrains.Gateway.Tests.Schema;
 /// <summary>Two gateway nodes over one PostgreSQL database: tokens, consistency and subscriptions across nodes.</summary>
 public sealed class MultiNodeTests : IAsyncLifetime
 {
-    private readonly string _database = "tg_gateway_" + Guid.NewGuid().ToString("N")[..12];
+    private ClusterDatabase? _database;
     private GatewayFactory? _nodeA;
     private GatewayFactory? _nodeB;
 
@@ -17,16 +17,9 @@ public sealed class MultiNodeTests : IAsyncLifetime
             return;
         }
 
-        await using (var admin = new NpgsqlConnection(TestPostgres.RequireConnectionString()))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var connection = new NpgsqlConnectionStringBuilder(TestPostgres.RequireConnectionString()) { Database = _database }.ConnectionString;
-        _nodeA = new GatewayFactory(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = connection });
-        _nodeB = new GatewayFactory(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = connection });
+        _database = await ClusterDatabase.CreateAsync();
+        _nodeA = new GatewayFactory(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = _database.ConnectionString });
+        _nodeB = new GatewayFactory(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = _database.ConnectionString });
     }
 
     [PostgresFact]
@@ -78,10 +71,6 @@ public sealed class MultiNodeTests : IAsyncLifetime
 
         await _nodeA.DisposeAsync();
         await _nodeB!.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(TestPostgres.RequireConnectionString());
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        await _database!.DisposeAsync();
     }
 }

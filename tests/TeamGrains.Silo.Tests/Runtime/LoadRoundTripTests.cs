@@ -1,14 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Npgsql;
 using TeamGrains.Interfaces;
 using TeamGrains.Interfaces.Organizations;
 using TeamGrains.Interfaces.Permissions;
-using TeamGrains.Interfaces.Runtime;
 using TeamGrains.Interfaces.Users;
 using TeamGrains.Silo.Extensions;
 using TeamGrains.Silo.Grains.Shared;
-using TeamGrains.Silo.Runtime;
 using TeamGrains.Silo.Tests.Infrastructure;
 
 namespace TeamGrains.Silo.Tests.Runtime;
@@ -112,39 +108,11 @@ public sealed class LoadRoundTripTests(PostgresDatabaseFixture database) : IClas
 
     private static string NewEmail(string name) => EmailAddress.Normalize($"{name}-{Guid.NewGuid():N}@example.com");
 
-    /// <summary>A node whose storage connects through a fresh proxy, one pooled connection, opened and counted from zero.</summary>
-    private async Task<CountedNode> CountedNodeAsync()
+    /// <summary>A counted node with its one pooled connection opened already (startup and authentication are round trips of their own).</summary>
+    private async Task<CountedPostgresNode> CountedNodeAsync()
     {
-        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
-        var proxy = new RoundTripCountingProxy(direct.Host!, direct.Port);
-        var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, MaxPoolSize = 1, SslMode = SslMode.Disable };
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddTeamGrainsSilo(options => options.PostgresConnectionString = proxied.ConnectionString).AddTeamGrainsDomain();
-        var node = new CountedNode(builder.Build(), proxy);
-
-        // Opens the one pooled connection (startup and authentication are round trips of their own).
+        var node = CountedPostgresNode.Create(database.ConnectionString);
         await node.ActivateCountedAsync(DomainGrainIds.User(Ids.New()));
         return node;
-    }
-
-    private sealed class CountedNode(IHost host, RoundTripCountingProxy proxy) : IAsyncDisposable
-    {
-        public RoundTripCountingProxy Proxy => proxy;
-
-        /// <summary>Activates the grain directly through the catalog, with the proxy's count reset first.</summary>
-        public async Task<GrainActivation> ActivateCountedAsync(GrainId id)
-        {
-            var registration = host.Services.GetServices<GrainRegistration>().Single(r => r.TypeName == id.Type);
-            var activation = host.Services.GetRequiredService<GrainCatalog>().GetOrCreate(id, registration);
-            proxy.Reset();
-            await host.Services.GetRequiredService<GrainCatalog>().ActivateAsync(activation);
-            return activation;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            host.Dispose();
-            await proxy.DisposeAsync();
-        }
     }
 }

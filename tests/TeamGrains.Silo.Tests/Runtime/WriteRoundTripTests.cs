@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Npgsql;
 using TeamGrains.Interfaces;
 using TeamGrains.Interfaces.Organizations;
@@ -8,7 +6,6 @@ using TeamGrains.Interfaces.Runtime;
 using TeamGrains.Interfaces.Users;
 using TeamGrains.Silo.Extensions;
 using TeamGrains.Silo.Grains.Shared;
-using TeamGrains.Silo.Permissions;
 using TeamGrains.Silo.Tests.Infrastructure;
 
 namespace TeamGrains.Silo.Tests.Runtime;
@@ -26,13 +23,9 @@ public sealed class WriteRoundTripTests(PostgresDatabaseFixture database) : ICla
     public async Task ARoleChangeOfWarmGrainsIsOneRoundTripAndKeepsTheMemberWarm()
     {
         await using var node = await CountedNodeAsync();
-        var grains = node.Services.GetRequiredService<IGrainFactory>();
-        var owner = await grains.GetGrain<IUserDirectoryGrain>(NewEmail("owner")).SignUpAsync("Owner");
-        var root = await grains.GetGrain<IOrganizationGrain>(Ids.New()).CreateAsync(owner.Id, "Acme", null);
-        var member = await grains.GetGrain<IUserDirectoryGrain>(NewEmail("member")).SignUpAsync("Member");
+        var grains = node.Grains;
+        var (owner, root, member) = await WarmMemberAsync(grains, BuiltInRoles.Developer);
         var organization = grains.GetGrain<IOrganizationGrain>(root.Id);
-        await organization.AddMemberAsync(owner.Id, member.Id, BuiltInRoles.Developer);
-        await grains.GetGrain<IUserGrain>(member.Id).FindAsync(); // the add made the member's activation stale
 
         node.Proxy.Reset();
         Assert.Equal(BuiltInRoles.Viewer, (await organization.ChangeMemberRoleAsync(owner.Id, member.Id, BuiltInRoles.Viewer)).Role);
@@ -52,13 +45,9 @@ public sealed class WriteRoundTripTests(PostgresDatabaseFixture database) : ICla
     public async Task AMemberWhoseVersionMovedElsewhereIsNotPatchedButReloaded()
     {
         await using var node = await CountedNodeAsync();
-        var grains = node.Services.GetRequiredService<IGrainFactory>();
-        var owner = await grains.GetGrain<IUserDirectoryGrain>(NewEmail("owner")).SignUpAsync("Owner");
-        var root = await grains.GetGrain<IOrganizationGrain>(Ids.New()).CreateAsync(owner.Id, "Acme", null);
-        var member = await grains.GetGrain<IUserDirectoryGrain>(NewEmail("member")).SignUpAsync("Member");
+        var grains = node.Grains;
+        var (owner, root, member) = await WarmMemberAsync(grains, BuiltInRoles.Viewer);
         var organization = grains.GetGrain<IOrganizationGrain>(root.Id);
-        await organization.AddMemberAsync(owner.Id, member.Id, BuiltInRoles.Viewer);
-        await grains.GetGrain<IUserGrain>(member.Id).FindAsync();
 
         // Another node changed the member (its version row moved; this node, not following, never heard).
         await ExecuteAsync("UPDATE grain_versions SET version = version + 1 WHERE grain_type = 'UserGrain' AND grain_key = @key", member.Id);
@@ -94,32 +83,24 @@ public sealed class WriteRoundTripTests(PostgresDatabaseFixture database) : ICla
 
     private static string NewEmail(string name) => EmailAddress.Normalize($"{name}-{Guid.NewGuid():N}@example.com");
 
-    /// <summary>A node (not started) whose storage connects through a fresh proxy, with one pooled connection.</summary>
-    private async Task<CountedNode> CountedNodeAsync()
+    /// <summary>A counted node over the class's database, whose schema a normal node's start created first.</summary>
+    private async Task<CountedPostgresNode> CountedNodeAsync()
     {
-        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
-        var proxy = new RoundTripCountingProxy(direct.Host!, direct.Port);
-        var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port, MaxPoolSize = 1, SslMode = SslMode.Disable };
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddTeamGrainsSilo(options => options.PostgresConnectionString = proxied.ConnectionString).AddTeamGrainsDomain();
-        await using (var seeding = await TestSilo.StartAsync(database.Storage, services => services.AddTeamGrainsDomain()))
+        await using (var migrating = await TestSilo.StartAsync(database.Storage, services => services.AddTeamGrainsDomain()))
         {
-            // Migrations run when a node starts; the counted node is never started.
         }
 
-        return new CountedNode(builder.Build(), proxy);
+        return CountedPostgresNode.Create(database.ConnectionString);
     }
 
-    private sealed class CountedNode(IHost host, RoundTripCountingProxy proxy) : IAsyncDisposable
+    /// <summary>An owner, their organization, and a member with <paramref name="role"/> whose user grain is warm.</summary>
+    private static async Task<(UserDto Owner, OrganizationDto Root, UserDto Member)> WarmMemberAsync(IGrainFactory grains, string role)
     {
-        public RoundTripCountingProxy Proxy => proxy;
-
-        public IServiceProvider Services => host.Services;
-
-        public async ValueTask DisposeAsync()
-        {
-            host.Dispose();
-            await proxy.DisposeAsync();
-        }
+        var owner = await grains.GetGrain<IUserDirectoryGrain>(NewEmail("owner")).SignUpAsync("Owner");
+        var root = await grains.GetGrain<IOrganizationGrain>(Ids.New()).CreateAsync(owner.Id, "Acme", null);
+        var member = await grains.GetGrain<IUserDirectoryGrain>(NewEmail("member")).SignUpAsync("Member");
+        await grains.GetGrain<IOrganizationGrain>(root.Id).AddMemberAsync(owner.Id, member.Id, role);
+        await grains.GetGrain<IUserGrain>(member.Id).FindAsync(); // the add made the member's activation stale
+        return (owner, root, member);
     }
 }

@@ -133,15 +133,6 @@ internal sealed class PostgresStorageProvider : StorageProvider
         }
     }
 
-    public override async Task<AppendResult> AppendChangesAsync(
-        StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken)
-    {
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)transaction.Connection, (NpgsqlTransaction)transaction.Transaction);
-        batch.BatchCommands.Add(AppendCommand(changes, committedAt));
-        var result = await ReadAsync(batch, [], [], cancellationToken).ConfigureAwait(false);
-        return result.Appended;
-    }
-
     /// <summary>
     /// The statements, the append and the COMMIT as one <see cref="NpgsqlBatch"/>: one round trip. A
     /// statement with an expected row count is wrapped so that a wrong count raises (ExpectRowsSql):

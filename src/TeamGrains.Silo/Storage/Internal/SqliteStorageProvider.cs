@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using TeamGrains.Silo.Runtime;
 
@@ -71,7 +72,45 @@ internal sealed class SqliteStorageProvider : StorageProvider
         }
     }
 
-    public override async Task<AppendResult> AppendChangesAsync(
+    /// <summary>One statement at a time: SQLite has no round trips to save.</summary>
+    public override async Task<FinishResult> FinishAsync(
+        StorageTransaction transaction,
+        IReadOnlyList<Statement> statements,
+        IReadOnlyList<PendingChange> changes,
+        DateTimeOffset committedAt,
+        CancellationToken cancellationToken)
+    {
+        var values = new long?[statements.Count];
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            await using var command = transaction.CreateCommand(statement.Sql);
+            foreach (var (name, value) in statement.Parameters)
+            {
+                command.With(name, value);
+            }
+
+            if (statement.ReturnsValue)
+            {
+                values[i] = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            var affected = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (statement.ExpectedRows is { } expected && affected != expected)
+            {
+                throw statement.Failure();
+            }
+        }
+
+        var appended = changes.Count == 0
+            ? default
+            : await AppendChangesAsync(transaction, changes, committedAt, cancellationToken).ConfigureAwait(false);
+        await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new FinishResult(appended, values);
+    }
+
+    private static async Task<AppendResult> AppendChangesAsync(
         StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken)
     {
         long last;

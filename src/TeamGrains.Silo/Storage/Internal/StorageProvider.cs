@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 
 namespace TeamGrains.Silo.Storage.Internal;
 
@@ -18,56 +17,18 @@ internal abstract class StorageProvider : IAsyncDisposable
     public abstract Task<StorageTransaction> BeginAsync(bool write, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Inserts the change-log rows with consecutive positions (PostgreSQL: from the transaction id;
-    /// SQLite: from the one-row counter, under its single writer lock). Runs last in the writing
-    /// transaction, after every row lock the transaction takes.
-    /// </summary>
-    public abstract Task<AppendResult> AppendChangesAsync(
-        StorageTransaction transaction, IReadOnlyList<PendingChange> changes, DateTimeOffset committedAt, CancellationToken cancellationToken);
-
-    /// <summary>
     /// Ends a writing transaction: runs <paramref name="statements"/> in order, fails with a statement's
     /// <see cref="Statement.Unexpected"/> error when its row count is not its <see cref="Statement.ExpectedRows"/>,
-    /// appends <paramref name="changes"/> (none: no append) and commits. This implementation sends one
-    /// statement at a time (SQLite: no round trips to save); PostgreSQL sends all of it, the COMMIT
-    /// included, as one batch: one round trip.
+    /// appends <paramref name="changes"/> (none: no append) with consecutive positions (PostgreSQL: from the
+    /// transaction id; SQLite: from the one-row counter, under its single writer lock) and commits. The
+    /// change-log rows come last, after every row lock the transaction takes.
     /// </summary>
-    public virtual async Task<FinishResult> FinishAsync(
+    public abstract Task<FinishResult> FinishAsync(
         StorageTransaction transaction,
         IReadOnlyList<Statement> statements,
         IReadOnlyList<PendingChange> changes,
         DateTimeOffset committedAt,
-        CancellationToken cancellationToken)
-    {
-        var values = new long?[statements.Count];
-        for (var i = 0; i < statements.Count; i++)
-        {
-            var statement = statements[i];
-            await using var command = transaction.CreateCommand(statement.Sql);
-            foreach (var (name, value) in statement.Parameters)
-            {
-                command.With(name, value);
-            }
-
-            if (statement.ReturnsValue)
-            {
-                values[i] = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-                continue;
-            }
-
-            var affected = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (statement.ExpectedRows is { } expected && affected != expected)
-            {
-                throw statement.Failure();
-            }
-        }
-
-        var appended = changes.Count == 0
-            ? default
-            : await AppendChangesAsync(transaction, changes, committedAt, cancellationToken).ConfigureAwait(false);
-        await transaction.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new FinishResult(appended, values);
-    }
+        CancellationToken cancellationToken);
 
     /// <summary>The exception callers should see for a provider error: unique violation, conflict, or null to rethrow as is.</summary>
     public abstract Exception? Translate(Exception exception);
